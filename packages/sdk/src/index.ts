@@ -1,2 +1,3 @@
 export * from './schema/index.js';
 export * from './reasons.js';
+export * from './search/index.js';

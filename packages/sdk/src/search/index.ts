@@ -1,0 +1,16 @@
+export { searchOfferings } from './search-offerings.js';
+export { normalizeSearchParams, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './params.js';
+export {
+  FACET_IDS,
+  SEARCH_SORTS,
+  type FacetId,
+  type FacetValue,
+  type NormalizedSearchParams,
+  type OfferingFinder,
+  type OfferingTextHit,
+  type SearchFilters,
+  type SearchParams,
+  type SearchResult,
+  type SearchSort,
+  type SearchSource,
+} from './types.js';

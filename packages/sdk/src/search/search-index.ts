@@ -1,0 +1,150 @@
+import {
+  DIRECTIONS,
+  DOMAIN_SCOPES,
+  LEARNING_FORMS,
+  SCALES,
+  TARGET_GROUPS,
+  type Dataset,
+  type Offering,
+} from '../schema/index.js';
+import { FACET_IDS, type FacetId } from './types.js';
+
+/** One facet as columns: its values, and per offering the codes of the values it carries. */
+export interface FacetColumn {
+  /** Value ids; a value's code is its position here. */
+  readonly values: readonly string[];
+  readonly codeOf: ReadonlyMap<string, number>;
+  /** The codes of offering `i` are `codes[offsets[i]] … codes[offsets[i + 1] - 1]`. */
+  readonly offsets: Uint32Array;
+  readonly codes: Uint32Array;
+  /** Per code, the offerings carrying it, ascending. */
+  readonly postings: readonly Uint32Array[];
+}
+
+/** What search precomputes once per dataset so that a keystroke costs one pass over the candidates. */
+export interface SearchIndex {
+  readonly offerings: readonly Offering[];
+  readonly positionOf: ReadonlyMap<string, number>;
+  readonly columns: Readonly<Record<FacetId, FacetColumn>>;
+  /** Rank of each offering in title order and in provider order (ties by title, then id). */
+  readonly titleRank: Uint32Array;
+  readonly providerRank: Uint32Array;
+}
+
+const facetValuesOf = (offering: Offering, facet: FacetId): readonly string[] =>
+  facet === 'provider' ? [offering.provider] : offering[facet];
+
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Sort key that ignores case and accents, the same on every platform (no locale tables). */
+const sortKey = (text: string): string =>
+  text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
+
+function vocabulary(dataset: Dataset, facet: FacetId): readonly string[] {
+  switch (facet) {
+    case 'themes':
+      return dataset.themes.map((theme) => theme.id);
+    case 'targetGroups':
+      return TARGET_GROUPS;
+    case 'learningForms':
+      return LEARNING_FORMS;
+    case 'scale':
+      return SCALES;
+    case 'direction':
+      return DIRECTIONS;
+    case 'domainScope':
+      return DOMAIN_SCOPES;
+    case 'provider':
+      return [];
+  }
+}
+
+function buildColumn(dataset: Dataset, facet: FacetId): FacetColumn {
+  const { offerings } = dataset;
+  const values: string[] = [];
+  const codeOf = new Map<string, number>();
+  const codeFor = (value: string): number => {
+    let code = codeOf.get(value);
+    if (code === undefined) {
+      code = values.length;
+      values.push(value);
+      codeOf.set(value, code);
+    }
+    return code;
+  };
+  for (const value of vocabulary(dataset, facet)) codeFor(value);
+
+  const offsets = new Uint32Array(offerings.length + 1);
+  const codeList: number[] = [];
+  offerings.forEach((offering, i) => {
+    const seen = new Set<number>();
+    for (const value of facetValuesOf(offering, facet)) seen.add(codeFor(value));
+    codeList.push(...seen);
+    offsets[i + 1] = codeList.length;
+  });
+  const codes = Uint32Array.from(codeList);
+
+  const sizes = new Uint32Array(values.length);
+  for (const code of codes) sizes[code]!++;
+  const postings = Array.from(sizes, (size) => new Uint32Array(size));
+  const filled = new Uint32Array(values.length);
+  for (let i = 0; i < offerings.length; i++) {
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const code = codes[k]!;
+      postings[code]![filled[code]!++] = i;
+    }
+  }
+  return { values, codeOf, offsets, codes, postings };
+}
+
+function rankBy(offerings: readonly Offering[], keys: readonly (readonly string[])[]): Uint32Array {
+  const order = offerings.map((_, i) => i);
+  order.sort((a, b) => {
+    for (const key of keys) {
+      const c = compareIds(key[a]!, key[b]!);
+      if (c !== 0) return c;
+    }
+    return compareIds(offerings[a]!.id, offerings[b]!.id);
+  });
+  const rank = new Uint32Array(offerings.length);
+  order.forEach((offering, position) => {
+    rank[offering] = position;
+  });
+  return rank;
+}
+
+function buildSearchIndex(dataset: Dataset): SearchIndex {
+  const { offerings } = dataset;
+  const positionOf = new Map<string, number>();
+  offerings.forEach((offering, i) => {
+    if (!positionOf.has(offering.id)) positionOf.set(offering.id, i);
+  });
+  const columns = Object.fromEntries(FACET_IDS.map((facet) => [facet, buildColumn(dataset, facet)])) as Record<
+    FacetId,
+    FacetColumn
+  >;
+  const titles = offerings.map((offering) => sortKey(offering.title.nl));
+  const providers = offerings.map((offering) => sortKey(offering.provider));
+  return {
+    offerings,
+    positionOf,
+    columns,
+    titleRank: rankBy(offerings, [titles]),
+    providerRank: rankBy(offerings, [providers, titles]),
+  };
+}
+
+const cache = new WeakMap<Dataset, SearchIndex>();
+
+/**
+ * The search index of a dataset, built on first use and then reused (datasets are treated
+ * as immutable; every matcher over the same dataset shares it).
+ */
+export function searchIndexOf(dataset: Dataset): SearchIndex {
+  let index = cache.get(dataset);
+  if (index === undefined) {
+    index = buildSearchIndex(dataset);
+    cache.set(dataset, index);
+  }
+  return index;
+}

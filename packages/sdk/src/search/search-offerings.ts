@@ -1,0 +1,106 @@
+import type { Ranked } from '../reasons.js';
+import type { Offering } from '../schema/index.js';
+import { hitReasons } from './hit-reasons.js';
+import { normalizeSearchParams } from './params.js';
+import { searchIndexOf, type SearchIndex } from './search-index.js';
+import { selectOfferings, type SelectedCodes, type Selection } from './select.js';
+import { sortFns } from './sort-fns.js';
+import { topK } from './top-k.js';
+import {
+  FACET_IDS,
+  type FacetId,
+  type FacetValue,
+  type OfferingTextHit,
+  type SearchFilters,
+  type SearchParams,
+  type SearchResult,
+  type SearchSource,
+} from './types.js';
+
+/** A query without a letter or digit in it asks for nothing: the finder browses all offerings. */
+const hasSearchableText = (query: string): boolean => /[\p{L}\p{N}]/u.test(query);
+
+function knownFilters(index: SearchIndex, filters: SearchFilters): { filters: SearchFilters; selected: SelectedCodes } {
+  const known: Partial<Record<FacetId, string[]>> = {};
+  const selected: Partial<Record<FacetId, number[]>> = {};
+  for (const facet of FACET_IDS) {
+    const { codeOf } = index.columns[facet];
+    const values = (filters[facet] ?? []).filter((value) => codeOf.has(value));
+    if (values.length === 0) continue;
+    known[facet] = values;
+    selected[facet] = values.map((value) => codeOf.get(value)!);
+  }
+  return { filters: known, selected };
+}
+
+function facetValues(index: SearchIndex, selection: Selection, filters: SearchFilters): Record<FacetId, FacetValue[]> {
+  const facets = {} as Record<FacetId, FacetValue[]>;
+  for (const facet of FACET_IDS) {
+    const { values } = index.columns[facet];
+    const counts = selection.counts[facet];
+    const chosen = new Set(filters[facet]);
+    const list: FacetValue[] = [];
+    values.forEach((value, code) => {
+      const count = counts[code]!;
+      if (count > 0 || chosen.has(value)) list.push({ value, count, selected: chosen.has(value) });
+    });
+    list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    facets[facet] = list;
+  }
+  return facets;
+}
+
+/**
+ * Searches the catalogue like a faceted shop: full text through the matcher (Dutch, typo
+ * tolerant), facet filters (OR within a facet, AND across facets) with disjunctive counts, a
+ * sort order and "show more" paging. An empty query browses all offerings. Unknown facet
+ * values are dropped, never thrown on. Facet columns are built once per dataset.
+ *
+ * @example
+ * const result = searchOfferings(createMatcher(defaultDataset), {
+ *   query: 'vertrouwen',
+ *   filters: { scale: ['local', 'regional'] },
+ *   sort: 'relevance',
+ * });
+ * result.hits[0]?.reasons; // [{ code: 'term', … }, { code: 'scale', weight: 0, params: { scale: 'local' } }]
+ */
+export function searchOfferings(matcher: SearchSource, params?: SearchParams): SearchResult {
+  const index = searchIndexOf(matcher.dataset);
+  const requested = normalizeSearchParams(params);
+  const { filters, selected } = knownFilters(index, requested.filters);
+
+  let candidates: Uint32Array | undefined;
+  let scores: Float64Array | undefined;
+  let textHits: ReadonlyMap<string, OfferingTextHit> | undefined;
+  if (hasSearchableText(requested.query)) {
+    textHits = matcher.offeringText(requested.query);
+    scores = new Float64Array(index.offerings.length);
+    const positions: number[] = [];
+    for (const [id, hit] of textHits) {
+      const position = index.positionOf.get(id);
+      if (position === undefined) continue;
+      positions.push(position);
+      scores[position] = Number.isFinite(hit.score) ? hit.score : 0;
+    }
+    candidates = Uint32Array.from(positions).sort();
+  }
+
+  const selection = selectOfferings(index, candidates, selected);
+  const total = selection.matches.length;
+  const { pageSize, sort } = requested;
+  const page = Math.min(requested.page, Math.max(0, Math.ceil(total / pageSize) - 1));
+  const shown = topK(selection.matches, (page + 1) * pageSize, sortFns[sort](index, scores));
+  const hits = shown.map((position): Ranked<Offering> => {
+    const item = index.offerings[position]!;
+    const text = textHits?.get(item.id);
+    return { item, score: scores?.[position] ?? 0, reasons: hitReasons(item, text, filters) };
+  });
+
+  return {
+    params: { ...requested, filters, page },
+    total,
+    hits,
+    facets: facetValues(index, selection, filters),
+    hasMore: total > hits.length,
+  };
+}

@@ -1,0 +1,78 @@
+import type { Ranked } from '../reasons.js';
+import type { Dataset, Offering } from '../schema/index.js';
+
+/** The facets of the offering finder, in display order. */
+export const FACET_IDS = [
+  'themes',
+  'targetGroups',
+  'learningForms',
+  'scale',
+  'direction',
+  'domainScope',
+  'provider',
+] as const;
+export type FacetId = (typeof FACET_IDS)[number];
+
+/** `relevance` is text score first; without a query it falls back to title order. */
+export const SEARCH_SORTS = ['relevance', 'title', 'provider'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+export type SearchFilters = Partial<Record<FacetId, readonly string[]>>;
+
+export interface SearchParams {
+  readonly query?: string;
+  /** Values within one facet are alternatives (OR); facets combine with AND. */
+  readonly filters?: SearchFilters;
+  readonly sort?: SearchSort;
+  /** 0-based; the result holds pages 0 … page ("show more"). */
+  readonly page?: number;
+  readonly pageSize?: number;
+}
+
+/** Search parameters with every field present, values deduplicated and in canonical order. */
+export type NormalizedSearchParams = Required<SearchParams> & { readonly filters: SearchFilters };
+
+export interface FacetValue {
+  readonly value: string;
+  /** Offerings with this value under the query and the other facets' selections. */
+  readonly count: number;
+  readonly selected: boolean;
+}
+
+export interface SearchResult {
+  /** The parameters as applied: unknown facet values dropped, page kept within the results. */
+  readonly params: NormalizedSearchParams;
+  readonly total: number;
+  /** The first `(page + 1) * pageSize` hits. */
+  readonly hits: readonly Ranked<Offering>[];
+  readonly facets: Readonly<Record<FacetId, readonly FacetValue[]>>;
+  readonly hasMore: boolean;
+}
+
+/** Full-text evidence for one offering, as the matcher's `offeringText` reports it. */
+export interface OfferingTextHit {
+  readonly score: number;
+  /** Indexed terms that matched (after stemming and fuzzy expansion). */
+  readonly terms: readonly string[];
+  /** Per matched term, the fields it matched in. */
+  readonly match: Readonly<Record<string, readonly string[]>>;
+}
+
+/** What search needs from a matcher: its dataset and its full-text index. `Matcher` satisfies this. */
+export interface SearchSource {
+  readonly dataset: Dataset;
+  offeringText(query: string): ReadonlyMap<string, OfferingTextHit>;
+}
+
+/** The offering finder's state engine: one search state, changed through actions. */
+export interface OfferingFinder {
+  getState(): SearchResult;
+  /** Calls `listener` after each change of state; returns a function that stops it. */
+  subscribe(listener: (state: SearchResult) => void): () => void;
+  refine(query: string): void;
+  toggleFacet(facet: FacetId, value: string): void;
+  clearFilters(): void;
+  setSort(sort: SearchSort): void;
+  showMore(): void;
+  setParams(params: SearchParams): void;
+}
