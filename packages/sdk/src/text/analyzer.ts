@@ -1,0 +1,98 @@
+import { MIN_COMPOUND_PART, MIN_COMPOUND_WORD } from './compounds.js';
+import { compileLexicon, type Lexicon } from './lexicon.js';
+import { normalize } from './normalize.js';
+import { stem } from './stem.js';
+import { isStopword } from './stopwords.js';
+import { SYNONYM_GROUPS, type SynonymGroup } from './synonyms.js';
+
+/** Index terms for synonym groups start with this; normal terms never contain it. */
+export const SYNONYM_PREFIX = '~';
+
+/** Whether an index term stands for a synonym group rather than a word. */
+export function isSynonymTerm(term: string): boolean {
+  return term.startsWith(SYNONYM_PREFIX);
+}
+
+/**
+ * The text pipeline in the shape MiniSearch wants: `tokenize` splits text into words (and joins
+ * known multi-word phrases into one extra token), `processTerm` turns one token into index terms.
+ */
+export interface Analyzer {
+  /** Normalised words, followed by a joined token for each known phrase ("wij zij" → "wijzij"). */
+  tokenize(text: string): string[];
+  /** Stem plus synonym-group terms for a token and its compound parts; `null` for a stop word. */
+  processTerm(token: string): string[] | null;
+  /** `tokenize` then `processTerm`: all index terms of a text, in order. */
+  analyze(text: string): string[];
+  /** The compiled lexicon, for fingerprints and tests. */
+  readonly lexicon: Lexicon;
+}
+
+export interface AnalyzerOptions {
+  /** Synonym groups to use instead of {@link SYNONYM_GROUPS}. */
+  readonly synonyms?: readonly SynonymGroup[];
+}
+
+function phraseTokens(words: readonly string[], lexicon: Lexicon): string[] {
+  const joined: string[] = [];
+  words.forEach((word, i) => {
+    for (const phrase of lexicon.phrasesByFirstWord.get(word) ?? []) {
+      if (phrase.every((w, k) => words[i + k] === w)) joined.push(phrase.join(''));
+    }
+  });
+  return joined;
+}
+
+function compoundParts(word: string, lexicon: Lexicon): string[] {
+  if (word.length < MIN_COMPOUND_WORD) return [];
+  const parts: string[] = [];
+  for (let cut = MIN_COMPOUND_PART; cut <= word.length - MIN_COMPOUND_PART; cut++) {
+    const head = word.slice(cut);
+    if (lexicon.heads.has(head)) parts.push(head);
+    const modifier = lexicon.modifiers.get(word.slice(0, cut));
+    if (modifier !== undefined) parts.push(modifier, head);
+  }
+  return parts;
+}
+
+/**
+ * Creates the Dutch text pipeline: normalise, split, drop stop words, stem with Snowball, split
+ * known compounds and add a term per synonym group, so that "inwoners" meets "bewoners" and
+ * "wij-zij" meets "polarisatie".
+ *
+ * @example
+ * const { analyze } = createAnalyzer();
+ * analyze('Buurtbewoners en de corporatie'); // ['buurtbewoner', '~bewoners', 'bewoner', …, 'corporatie', '~corporatie']
+ */
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+  const lexicon = compileLexicon(options.synonyms ?? SYNONYM_GROUPS);
+
+  const tokenize = (text: string): string[] => {
+    const words = normalize(text).split(' ').filter(Boolean);
+    return [...words, ...phraseTokens(words, lexicon)];
+  };
+
+  const processTerm = (token: string): string[] | null => {
+    if (token.length === 0 || isStopword(token)) return null;
+    if (token.length === 1 && !/\p{N}/u.test(token)) return null;
+    const terms = new Set<string>();
+    for (const part of [token, ...compoundParts(token, lexicon)]) {
+      terms.add(stem(part));
+      for (const group of lexicon.groupsOf.get(part) ?? []) terms.add(SYNONYM_PREFIX + group);
+    }
+    return [...terms];
+  };
+
+  const analyze = (text: string): string[] =>
+    tokenize(text).flatMap((token) => processTerm(token) ?? []);
+
+  return { tokenize, processTerm, analyze, lexicon };
+}
+
+let defaultAnalyzer: Analyzer | undefined;
+
+/** The analyzer with the built-in lexicon, created on first use. */
+export function getDefaultAnalyzer(): Analyzer {
+  defaultAnalyzer ??= createAnalyzer();
+  return defaultAnalyzer;
+}

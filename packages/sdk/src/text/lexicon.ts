@@ -1,0 +1,47 @@
+import { COMPOUND_HEADS, COMPOUND_MODIFIERS, MIN_COMPOUND_PART } from './compounds.js';
+import { normalize } from './normalize.js';
+import type { SynonymGroup } from './synonyms.js';
+
+/** The synonym lexicon and compound parts, compiled for fast lookup. */
+export interface Lexicon {
+  /** Group ids per term, keyed by the normalised term without spaces ("wij zij" → "wijzij"). */
+  readonly groupsOf: ReadonlyMap<string, readonly string[]>;
+  /** Multi-word terms by their first word, longest first, as word lists. */
+  readonly phrasesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Words that may end a compound. */
+  readonly heads: ReadonlySet<string>;
+  /** Compound-initial forms and the word each stands for. */
+  readonly modifiers: ReadonlyMap<string, string>;
+}
+
+/** Compiles synonym groups (and the compound data) into a {@link Lexicon}. */
+export function compileLexicon(groups: readonly SynonymGroup[]): Lexicon {
+  const groupsOf = new Map<string, string[]>();
+  const phrases = new Map<string, string[][]>();
+  const heads = new Set<string>(COMPOUND_HEADS);
+  for (const group of groups) {
+    for (const term of group.terms) {
+      const words = normalize(term).split(' ').filter(Boolean);
+      if (words.length === 0) continue;
+      const key = words.join('');
+      const ids = groupsOf.get(key) ?? [];
+      if (!ids.includes(group.id)) ids.push(group.id);
+      groupsOf.set(key, ids);
+      if (words.length > 1) {
+        const first = words[0]!;
+        const list = phrases.get(first) ?? [];
+        if (!list.some((p) => p.join(' ') === words.join(' '))) list.push(words);
+        phrases.set(first, list);
+      } else if (key.length > MIN_COMPOUND_PART) {
+        heads.add(key);
+      }
+    }
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.length - a.length);
+  return {
+    groupsOf,
+    phrasesByFirstWord: phrases,
+    heads,
+    modifiers: new Map(Object.entries(COMPOUND_MODIFIERS)),
+  };
+}
