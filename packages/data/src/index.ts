@@ -1,0 +1,1 @@
+export { defaultDataset } from './dataset.js';

@@ -1,0 +1,3 @@
+import type { Network } from '@leernetwerk/sdk';
+
+export const networks: Network[] = [];

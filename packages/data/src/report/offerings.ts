@@ -1,0 +1,3 @@
+import type { Offering } from '@leernetwerk/sdk';
+
+export const offerings: Offering[] = [];
