@@ -1,4 +1,6 @@
 export { searchOfferings } from './search-offerings.js';
+export { createOfferingFinder } from './offering-finder.js';
+export { toSearchQueryString, fromSearchQueryString, FACET_URL_KEYS, type SearchQueryStringOptions } from './query-string.js';
 export { normalizeSearchParams, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './params.js';
 export {
   FACET_IDS,

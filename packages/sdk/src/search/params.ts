@@ -19,11 +19,15 @@ const isSort = (value: unknown): value is SearchSort =>
 
 const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Replaces lone surrogates, which no URL or JSON encoder accepts, with U+FFFD. */
+const wellFormed = (text: string): string =>
+  text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
 function normalizeValues(input: unknown): string[] {
   const list = typeof input === 'string' ? [input] : Array.isArray(input) ? input : [];
   const values = new Set<string>();
   for (const value of list) {
-    if (typeof value === 'string' && value.trim() !== '') values.add(value.trim());
+    if (typeof value === 'string' && value.trim() !== '') values.add(wellFormed(value.trim()));
     if (values.size === MAX_VALUES_PER_FACET) break;
   }
   return [...values].sort(compareIds);
@@ -59,7 +63,7 @@ function toIndex(input: unknown, fallback: number, min: number, max: number): nu
  */
 export function normalizeSearchParams(input?: unknown): NormalizedSearchParams {
   const record = input !== null && typeof input === 'object' ? (input as Record<string, unknown>) : {};
-  const query = typeof record.query === 'string' ? record.query.slice(0, MAX_QUERY_LENGTH) : '';
+  const query = typeof record.query === 'string' ? wellFormed(record.query.slice(0, MAX_QUERY_LENGTH)) : '';
   return {
     query,
     filters: normalizeFilters(record.filters),
