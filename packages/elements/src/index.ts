@@ -1,0 +1,36 @@
+// Public API of @leernetwerk/elements: element classes, their events, and the shared pieces a host
+// or a custom widget needs. Importing this module registers nothing; import `ln-*.js` files (or
+// the CDN bundle) for that.
+
+// Shared building blocks
+export { LnElement, type Dir } from './shared/ln-element.js';
+export { defineElement } from './shared/define.js';
+export { LnEvent } from './shared/events.js';
+export {
+  LANGS,
+  msg,
+  setMessages,
+  onMessagesChange,
+  toLang,
+  type Lang,
+  type Messages,
+  type MessageOverrides,
+  type MessageShape,
+} from './shared/messages.js';
+export { tokens } from './shared/tokens.styles.js';
+export { LiveRegionController } from './shared/live-region.js';
+export { renderErrorSummary, focusErrorSummary, errorSummaryStyles, type FieldError } from './shared/error-summary.js';
+export {
+  deliver,
+  postJson,
+  mailtoHref,
+  isEmailAddress,
+  plainText,
+  resolveAction,
+  MAILTO_MAX_LENGTH,
+  type DeliveryResult,
+  type DeliveryFailure,
+  type DeliverOptions,
+  type PostOptions,
+} from './shared/delivery.js';
+export { DraftStore, type DraftBackend, type DraftStoreOptions } from './shared/draft-store.js';
