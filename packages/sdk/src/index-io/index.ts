@@ -1,0 +1,2 @@
+export { serializeMatcher, loadMatcher } from './serialize.js';
+export { INDEX_FORMAT, INDEX_FORMAT_VERSION, type SerializedIndex } from './format.js';

@@ -1,0 +1,154 @@
+import MiniSearch from 'minisearch';
+import {
+  analyzerFingerprint,
+  checkSerializedIndex,
+  datasetFingerprint,
+  INDEX_FORMAT,
+  INDEX_FORMAT_VERSION,
+  type SerializedIndex,
+} from '../index-io/format.js';
+import type { Ranked } from '../reasons.js';
+import type { AgendaItem, Dataset, SharedQuestion } from '../schema/index.js';
+import { searchOfferings } from '../search/index.js';
+import { createAnalyzer, dutchStopwords, getDefaultAnalyzer, type Analyzer } from '../text/index.js';
+import { agendaCriteria } from './agenda-criteria.js';
+import { readAsker } from './asker.js';
+import { rankItems, type ScoringContext } from './criteria.js';
+import {
+  AGENDA_FIELDS,
+  agendaDocument,
+  FIELD_BOOSTS,
+  OFFERING_FIELDS,
+  offeringDocument,
+  QUESTION_FIELDS,
+  questionDocument,
+  uniqueById,
+  type IndexDocument,
+} from './documents.js';
+import { needsOf } from './learning-needs.js';
+import { offeringCriteria } from './offering-criteria.js';
+import { questionCriteria } from './question-criteria.js';
+import { analyzeQuery, buildIndex, indexOptions, searchIndex } from './text-index.js';
+import type { Matcher, MatcherOptions, MatchInput, MatchOptions, MatchResult, TextHit } from './types.js';
+
+export const DEFAULT_FUZZY = 0.2;
+export const DEFAULT_LIMIT = 10;
+
+type Indexes = Record<'agenda' | 'offerings' | 'questions', MiniSearch<IndexDocument>>;
+
+const FIELDS = { agenda: AGENDA_FIELDS, offerings: OFFERING_FIELDS, questions: QUESTION_FIELDS } as const;
+
+function loadIndexes(serialized: SerializedIndex, analyzer: Analyzer): Indexes {
+  const load = (name: keyof Indexes) => {
+    try {
+      return MiniSearch.loadJS<IndexDocument>(serialized.indexes[name], indexOptions(FIELDS[name], analyzer));
+    } catch {
+      throw new Error(`leernetwerk: prebuilt index: indexes.${name}: cannot be loaded; rebuild the index`);
+    }
+  };
+  return { agenda: load('agenda'), offerings: load('offerings'), questions: load('questions') };
+}
+
+/** Themes of the agenda items that match nearly as well as the best one (at most three items). */
+function inferThemes(agenda: readonly Ranked<AgendaItem>[]): string[] {
+  const best = agenda[0]?.score ?? 0;
+  const themes = new Set<string>();
+  for (const ranked of agenda.slice(0, 3)) {
+    if (ranked.score >= 0.75 * best) for (const theme of ranked.item.themes) themes.add(theme);
+  }
+  return [...themes];
+}
+
+const limitOf = (options: MatchOptions | undefined): number => {
+  const limit = options?.limit;
+  return typeof limit === 'number' && limit >= 0 ? Math.floor(limit) : DEFAULT_LIMIT;
+};
+
+/**
+ * Builds the matcher for a dataset: three full-text indexes (agenda, offerings, shared
+ * questions) with a Dutch text pipeline, built once, and scoring that adds the question's
+ * structure (themes, target group and its learning needs, scale, form, direction, region …).
+ *
+ * @example
+ * const matcher = createMatcher(defaultDataset);
+ * const { agenda, offerings } = matcher.match('Hoe krijgen we bewoners weer vertrouwen in de gemeente?');
+ * agenda[0]?.item.id; // 'priority-5'
+ */
+export function createMatcher(dataset: Dataset, options: MatcherOptions = {}): Matcher {
+  const analyzer = options.synonyms === undefined ? getDefaultAnalyzer() : createAnalyzer({ synonyms: options.synonyms });
+  const fuzzy = typeof options.fuzzy === 'number' && options.fuzzy >= 0 ? options.fuzzy : DEFAULT_FUZZY;
+  const agendaItems = uniqueById(dataset.agenda);
+  const offerings = uniqueById(dataset.offerings);
+  const questions: SharedQuestion[] = uniqueById([...(dataset.sharedQuestions ?? []), ...(options.questions ?? [])]);
+
+  let fingerprint: string | undefined;
+  const fingerprints = () => {
+    fingerprint ??= datasetFingerprint(dataset, questions);
+    return { datasetFingerprint: fingerprint, analyzerFingerprint: analyzerFingerprint(analyzer.lexicon, dutchStopwords()) };
+  };
+
+  const indexes: Indexes =
+    options.prebuilt === undefined
+      ? {
+          agenda: buildIndex(AGENDA_FIELDS, agendaItems.map((item) => agendaDocument(dataset, item)), analyzer),
+          offerings: buildIndex(OFFERING_FIELDS, offerings.map((o) => offeringDocument(dataset, o)), analyzer),
+          questions: buildIndex(QUESTION_FIELDS, questions.map(questionDocument), analyzer),
+        }
+      : loadIndexes(checkSerializedIndex(options.prebuilt, fingerprints()), analyzer);
+
+  const offeringText = (query: string): Map<string, TextHit> =>
+    typeof query === 'string'
+      ? searchIndex(indexes.offerings, analyzeQuery(query, analyzer), FIELD_BOOSTS.offerings, fuzzy)
+      : new Map();
+
+  const match = (input: MatchInput, matchOptions?: MatchOptions): MatchResult => {
+    const asker = readAsker(input);
+    const query = analyzeQuery(asker.text, analyzer);
+    const hasText = query.terms.length > 0;
+    const textOf = (name: keyof Indexes) =>
+      hasText ? searchIndex(indexes[name], query, FIELD_BOOSTS[name], fuzzy) : new Map<string, TextHit>();
+    const base: ScoringContext = {
+      asker,
+      hasText,
+      text: textOf('agenda'),
+      agendaScores: new Map(),
+      inferredThemes: [],
+      needs: needsOf(dataset, asker.targetGroup),
+    };
+    const agenda = rankItems(agendaItems, agendaCriteria, base, ['term', 'theme']);
+    const linked: ScoringContext = {
+      ...base,
+      agendaScores: new Map(agenda.map((ranked) => [ranked.item.id, ranked.score])),
+      inferredThemes: inferThemes(agenda),
+    };
+    const rankedOfferings = rankItems(offerings, offeringCriteria, { ...linked, text: textOf('offerings') }, [
+      'term',
+      'agenda-link',
+    ]);
+    const similarQuestions = rankItems(questions, questionCriteria, { ...linked, text: textOf('questions') }, ['term']);
+    const limit = limitOf(matchOptions);
+    return {
+      agenda: agenda.slice(0, limit),
+      offerings: rankedOfferings.slice(0, limit),
+      similarQuestions: similarQuestions.slice(0, limit),
+    };
+  };
+
+  const matcher: Matcher = {
+    dataset,
+    match,
+    offeringText,
+    search: (params) => searchOfferings(matcher, params),
+    toJSON: () => ({
+      format: INDEX_FORMAT,
+      version: INDEX_FORMAT_VERSION,
+      ...fingerprints(),
+      indexes: {
+        agenda: indexes.agenda.toJSON(),
+        offerings: indexes.offerings.toJSON(),
+        questions: indexes.questions.toJSON(),
+      },
+    }),
+  };
+  return matcher;
+}
