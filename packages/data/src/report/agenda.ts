@@ -150,11 +150,7 @@ const priorities: AgendaItem[] = [
     themes: ['participation'],
     targetGroups: ALL_GROUPS,
     related: ['gap-1', 'gap-2', 'gap-3', 'gap-4', 'gap-5'],
-    source: {
-      section: 'tabel 2.1',
-      quote:
-        'Het versterken van gemeenschapskracht is geen eigenstandige witte vlek in het leren maar een vraagstuk dat ingebed dient te worden in elk nieuw uit te werken leeraanbod.',
-    },
+    source: { section: 'tabel 2.1' },
   },
   {
     id: 'priority-7',
@@ -177,11 +173,7 @@ const priorities: AgendaItem[] = [
     themes: ['health-care', 'work', 'poverty-debt', 'safety'],
     targetGroups: NOT_RESIDENTS,
     related: ['gap-2', 'gap-3', 'gap-4', 'gap-5'],
-    source: {
-      section: 'tabel 2.1',
-      quote:
-        'En de impact van de coronacrisis op leefbaarheidsopgaven werkt door in de inhoudelijke lacunes 2, 3, 4 en 5.',
-    },
+    source: { section: 'tabel 2.1' },
   },
 ];
 
