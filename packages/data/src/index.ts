@@ -1,1 +1,2 @@
 export { defaultDataset } from './dataset.js';
+export { exampleSharedQuestions } from './example-questions.js';
