@@ -65,6 +65,12 @@ test('findings: what dominates, what is wanted but scarce, and where demand meet
     { code: 'scarce', dimension: 'theme', value: 'education', supply: 0, share: 0, demand: 3, reference: 1.5, comparedWith: ['safety', 'housing'] },
     { code: 'scarce', dimension: 'direction', value: 'vertical', supply: 1, share: 0.1, demand: 3, reference: 9, comparedWith: ['horizontal'] },
     { code: 'scarce', dimension: 'domainScope', value: 'cross-domain', supply: 1, share: 0.1, demand: 3, reference: 9, comparedWith: ['within-domain'] },
+    { code: 'underserved', dimension: 'theme', value: 'area-based-working', demand: 6, demandShare: 6 / 11, supply: 1, supplyShare: 0.1 },
+    { code: 'underserved', dimension: 'theme', value: 'education', demand: 3, demandShare: 3 / 11, supply: 0, supplyShare: 0 },
+    { code: 'underserved', dimension: 'targetGroup', value: 'policymaker', demand: 9, demandShare: 9 / 11, supply: 1, supplyShare: 0.1 },
+    { code: 'underserved', dimension: 'targetGroup', value: 'resident', demand: 3, demandShare: 3 / 11, supply: 1, supplyShare: 0.1 },
+    { code: 'underserved', dimension: 'direction', value: 'vertical', demand: 3, demandShare: 1, supply: 1, supplyShare: 0.1 },
+    { code: 'underserved', dimension: 'domainScope', value: 'cross-domain', demand: 3, demandShare: 1, supply: 1, supplyShare: 0.1 },
     { code: 'uncovered', theme: 'education', targetGroup: 'policymaker', demand: 3 },
     { code: 'uncovered', theme: 'area-based-working', targetGroup: 'resident', demand: 3 },
   ]);
@@ -150,7 +156,7 @@ test('weights, organisational demand and thresholds can be set', () => {
     matcher: noMatcher,
     weights: { 'content-gap': 10, priority: -1 },
     organisationalDemand: {},
-    thresholds: { dominantShare: 0.95 },
+    thresholds: { dominantShare: 0.95, underservedRatio: 0 },
   });
   assert.deepEqual(analysis.weights, { priority: 2, 'content-gap': 10, 'organisational-gap': 3, question: 1 });
   assert.equal(analysis.rows.theme.find((r) => r.value === 'education')!.demand.total, 10);
@@ -160,11 +166,27 @@ test('weights, organisational demand and thresholds can be set', () => {
     analysis.findings.filter((f) => f.code === 'scarce').map((f) => `${f.dimension}:${f.value}`),
     ['theme:education'],
   );
+  assert.deepEqual(
+    analysis.findings.filter((f) => f.code === 'underserved').map((f) => `${f.dimension}:${f.value}`),
+    ['theme:education'],
+  );
 });
 
-test('an empty catalogue leaves every demanded cell uncovered and claims no dominance', () => {
+test('dominance needs a majority that no other value also has', () => {
+  const split = analyzeGaps({ ...dataset, offerings: dataset.offerings.map((o) => ({ ...o, direction: ['horizontal', 'vertical'] as const })) as Offering[] }, { matcher: noMatcher });
+  assert.equal(split.findings.some((f) => f.code === 'dominant' && f.dimension === 'direction'), false);
+  const half = analyzeGaps({ ...dataset, offerings: dataset.offerings.slice(4) }, { matcher: noMatcher });
+  assert.equal(half.rows.theme.find((r) => r.value === 'safety')!.supplyShare, 2 / 6);
+  assert.equal(half.findings.some((f) => f.code === 'dominant' && f.dimension === 'theme'), false);
+});
+
+test('an empty catalogue leaves all demand underserved and uncovered, and claims no dominance', () => {
   const analysis = analyzeGaps({ ...dataset, offerings: [] }, { matcher: noMatcher });
   assert.equal(analysis.offerings, 0);
-  assert.deepEqual(analysis.findings.map((f) => f.code), ['uncovered', 'uncovered', 'uncovered', 'uncovered']);
+  const codes = (code: string) => analysis.findings.filter((f) => f.code === code).length;
+  assert.deepEqual([codes('dominant'), codes('scarce')], [0, 0]);
+  const demandedRows = Object.values(analysis.rows).flat().filter((row) => row.demand.total > 0);
+  assert.equal(codes('underserved'), demandedRows.length);
+  assert.equal(codes('uncovered'), 4);
   assert.ok(analysis.cells.every((cell) => cell.shortfall === 0 && cell.supplyShare === 0));
 });

@@ -1,7 +1,8 @@
 import type { ThemeKind } from '../schema/index.js';
 import { GAP_DIMENSIONS, type FindingThresholds, type GapCell, type GapDimension, type GapFinding, type GapRow } from './types.js';
 
-export const DEFAULT_FINDING_THRESHOLDS: FindingThresholds = { dominantShare: 0.6, dominantRatio: 1.5, scarceRatio: 0.5 };
+/** A majority that no other value also reaches; half the peers' median; half the demand share. */
+export const DEFAULT_FINDING_THRESHOLDS: FindingThresholds = { dominantShare: 0.5, scarceRatio: 0.5, underservedRatio: 0.5 };
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -26,8 +27,8 @@ function peerGroups(dimension: GapDimension, rows: readonly GapRow[], themeKinds
 
 function dominant(dimension: GapDimension, group: readonly GapRow[], t: FindingThresholds): GapFinding[] {
   const [top, ...others] = [...group].sort(bySupply);
-  if (top === undefined || others.length === 0 || top.supply === 0) return [];
-  if (top.supplyShare < t.dominantShare || top.supply < t.dominantRatio * others[0]!.supply) return [];
+  if (top === undefined || others.length === 0) return [];
+  if (top.supplyShare <= t.dominantShare || others[0]!.supplyShare > t.dominantShare) return [];
   return [
     { code: 'dominant', dimension, value: top.value, share: top.supplyShare, supply: top.supply, comparedWith: others.map((r) => r.value) },
   ];
@@ -54,10 +55,24 @@ function scarce(dimension: GapDimension, group: readonly GapRow[], t: FindingThr
   return findings;
 }
 
+function underserved(dimension: GapDimension, rows: readonly GapRow[], t: FindingThresholds): GapFinding[] {
+  return rows
+    .filter((row) => row.demand.total > 0 && row.supplyShare <= t.underservedRatio * row.demandShare)
+    .map((row) => ({
+      code: 'underserved',
+      dimension,
+      value: row.value,
+      demand: row.demand.total,
+      demandShare: row.demandShare,
+      supply: row.supply,
+      supplyShare: row.supplyShare,
+    }));
+}
+
 /**
- * Statements the numbers support: per dimension a value that dominates the supply, wanted
- * values that are scarce compared with their peers, and theme × group cells with demand but
- * no offering at all.
+ * Statements the numbers support: per dimension a value that dominates the supply; wanted
+ * values that are scarce compared with their peers, or whose share of the supply falls far
+ * behind their share of the demand; and theme × group cells with demand but no offering at all.
  */
 export function deriveFindings(
   rows: Readonly<Record<GapDimension, readonly GapRow[]>>,
@@ -75,6 +90,7 @@ export function deriveFindings(
   return [
     ...groups.flatMap(({ dimension, group }) => dominant(dimension, group, thresholds)),
     ...groups.flatMap(({ dimension, group }) => scarce(dimension, group, thresholds)),
+    ...GAP_DIMENSIONS.flatMap((dimension) => underserved(dimension, rows[dimension], thresholds)),
     ...uncovered,
   ];
 }

@@ -37,12 +37,12 @@ export interface GapOptions {
 }
 
 export interface FindingThresholds {
-  /** A value dominates when at least this share of offerings carries it … */
+  /** A value dominates when more than this share of offerings carries it and no other value does. */
   readonly dominantShare: number;
-  /** … and it is carried by at least this many times as many offerings as any other value. */
-  readonly dominantRatio: number;
-  /** A wanted value is scarce when its supply is at most this fraction of the median supply of the other values. */
+  /** A wanted value is scarce when its supply is at most this fraction of the median supply of its peers. */
   readonly scarceRatio: number;
+  /** A wanted value is underserved when its supply share is at most this fraction of its demand share. */
+  readonly underservedRatio: number;
 }
 
 /** Demand behind a cell or value: weighted total, per source, and what it consists of. */
@@ -106,6 +106,15 @@ export type GapFinding =
       readonly reference: number;
       /** The other values supplied at least as well as that median, most supplied first. */
       readonly comparedWith: readonly string[];
+    }
+  | {
+      readonly code: 'underserved';
+      readonly dimension: GapDimension;
+      readonly value: string;
+      readonly demand: number;
+      readonly demandShare: number;
+      readonly supply: number;
+      readonly supplyShare: number;
     }
   | {
       readonly code: 'uncovered';
