@@ -40,11 +40,17 @@ export interface AnalyzedQuery {
 
 export function analyzeQuery(text: string, analyzer: Analyzer): AnalyzedQuery {
   const cut = text.slice(0, MAX_QUERY_LENGTH);
+  const words = normalize(cut).split(' ').filter(Boolean);
+  const phrases = analyzer.phrasesIn(words);
+  // Each term is credited to the word (or phrase, written with spaces) it first came from, in query order.
   const wordOf = new Map<string, string>();
-  for (const token of analyzer.tokenize(cut)) {
-    for (const term of analyzer.processTerm(token) ?? []) if (!wordOf.has(term)) wordOf.set(term, token);
-  }
-  const words = normalize(cut).split(' ');
+  const credit = (token: string, shown: string) => {
+    for (const term of analyzer.processTerm(token) ?? []) if (!wordOf.has(term)) wordOf.set(term, shown);
+  };
+  words.forEach((word, i) => {
+    credit(word, word);
+    for (const phrase of phrases) if (phrase.start === i) credit(phrase.words.join(''), phrase.words.join(' '));
+  });
   let lastWordTerms: readonly string[] = [];
   for (let i = words.length - 1; i >= 0 && lastWordTerms.length === 0; i--) {
     lastWordTerms = analyzer.processTerm(words[i]!) ?? [];
@@ -80,7 +86,7 @@ function sourceTerm(documentTerm: string, queryTerms: readonly string[]): string
   return best;
 }
 
-function toTextHit(result: SearchResult, query: AnalyzedQuery, best: number): TextHit {
+function toTextHit(result: SearchResult, query: AnalyzedQuery, score: number): TextHit {
   const fieldsOfWord = new Map<string, Set<string>>();
   for (const [documentTerm, fields] of Object.entries(result.match)) {
     const term = sourceTerm(documentTerm, result.queryTerms);
@@ -94,7 +100,7 @@ function toTextHit(result: SearchResult, query: AnalyzedQuery, best: number): Te
   const words = order.filter((word) => fieldsOfWord.has(word));
   const match: Record<string, string[]> = {};
   for (const word of words) match[word] = [...fieldsOfWord.get(word)!].sort();
-  return { score: result.score / best, terms: words, match };
+  return { score, terms: words, match };
 }
 
 /**
@@ -109,14 +115,25 @@ export function searchIndex(
 ): Map<string, TextHit> {
   const hits = new Map<string, TextHit>();
   if (query.terms.length === 0) return hits;
+  const termsPerWord = new Map<string, number>();
+  for (const word of query.wordOf.values()) termsPerWord.set(word, (termsPerWord.get(word) ?? 0) + 1);
+  const shareOf = (term: string) => 1 / Math.sqrt(termsPerWord.get(query.wordOf.get(term) ?? '') ?? 1);
   const results = index.search(query.text, {
     boost: { ...boost },
     combineWith: 'OR',
+    // Each of the person's words weighs the same, however many stems, parts and synonyms it expands to.
+    boostTerm: (term) => shareOf(term),
     fuzzy: (term) => (fuzzy > 0 && !isSynonymTerm(term) && term.length >= MIN_FUZZY_LENGTH ? fuzzy : false),
     prefix: (term) => !isSynonymTerm(term) && term.length >= 3 && query.lastWordTerms.has(term),
   });
-  const best = results[0]?.score ?? 0;
+  // MiniSearch multiplies a score by the number of query terms matched; count matched words instead.
+  const scored = results.map((result) => {
+    const words = new Set(result.queryTerms.map((term) => query.wordOf.get(term)));
+    return { result, score: (result.score / Math.max(1, result.queryTerms.length)) * words.size };
+  });
+  scored.sort((a, b) => b.score - a.score || (String(a.result.id) < String(b.result.id) ? -1 : 1));
+  const best = scored[0]?.score ?? 0;
   if (!(best > 0) || !Number.isFinite(best)) return hits;
-  for (const result of results) hits.set(String(result.id), toTextHit(result, query, best));
+  for (const { result, score } of scored) hits.set(String(result.id), toTextHit(result, query, score / best));
   return hits;
 }

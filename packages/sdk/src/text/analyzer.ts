@@ -20,6 +20,8 @@ export function isSynonymTerm(term: string): boolean {
 export interface Analyzer {
   /** Normalised words, followed by a joined token for each known phrase ("wij zij" → "wijzij"). */
   tokenize(text: string): string[];
+  /** The known multi-word phrases among normalised words, with the index of their first word. */
+  phrasesIn(words: readonly string[]): { start: number; words: readonly string[] }[];
   /** Stem plus synonym-group terms for a token and its compound parts; `null` for a stop word. */
   processTerm(token: string): string[] | null;
   /** `tokenize` then `processTerm`: all index terms of a text, in order. */
@@ -33,14 +35,14 @@ export interface AnalyzerOptions {
   readonly synonyms?: readonly SynonymGroup[];
 }
 
-function phraseTokens(words: readonly string[], lexicon: Lexicon): string[] {
-  const joined: string[] = [];
-  words.forEach((word, i) => {
+function phrasesIn(words: readonly string[], lexicon: Lexicon): { start: number; words: readonly string[] }[] {
+  const found: { start: number; words: readonly string[] }[] = [];
+  words.forEach((word, start) => {
     for (const phrase of lexicon.phrasesByFirstWord.get(word) ?? []) {
-      if (phrase.every((w, k) => words[i + k] === w)) joined.push(phrase.join(''));
+      if (phrase.every((w, k) => words[start + k] === w)) found.push({ start, words: phrase });
     }
   });
-  return joined;
+  return found;
 }
 
 function compoundParts(word: string, lexicon: Lexicon): string[] {
@@ -69,7 +71,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 
   const tokenize = (text: string): string[] => {
     const words = normalize(text).split(' ').filter(Boolean);
-    return [...words, ...phraseTokens(words, lexicon)];
+    return [...words, ...phrasesIn(words, lexicon).map((phrase) => phrase.words.join(''))];
   };
 
   const processTerm = (token: string): string[] | null => {
@@ -77,8 +79,10 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     if (token.length === 1 && !/\p{N}/u.test(token)) return null;
     const terms = new Set<string>();
     for (const part of [token, ...compoundParts(token, lexicon)]) {
-      terms.add(stem(part));
-      for (const group of lexicon.groupsOf.get(part) ?? []) terms.add(SYNONYM_PREFIX + group);
+      const stemmed = stem(part);
+      terms.add(stemmed);
+      const groups = lexicon.groupsOf.get(part) ?? lexicon.groupsOfStem.get(stemmed) ?? [];
+      for (const group of groups) terms.add(SYNONYM_PREFIX + group);
     }
     return [...terms];
   };
@@ -86,7 +90,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const analyze = (text: string): string[] =>
     tokenize(text).flatMap((token) => processTerm(token) ?? []);
 
-  return { tokenize, processTerm, analyze, lexicon };
+  return { tokenize, phrasesIn: (words) => phrasesIn(words, lexicon), processTerm, analyze, lexicon };
 }
 
 let defaultAnalyzer: Analyzer | undefined;

@@ -29,18 +29,18 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
 
   // Institutions and trust
   { id: 'overheid', terms: ['gemeente', 'gemeenten', 'gemeentes', 'gemeentelijk', 'gemeentelijke', 'overheid', 'overheden', 'instituties', 'institutie', 'instanties', 'instantie', 'instellingen', 'ambtenaar', 'ambtenaren', 'stadhuis', 'gemeentehuis', 'politiek'] },
-  { id: 'vertrouwen', terms: ['vertrouwen', 'wantrouwen', 'vertrouwensband', 'vertrouwensherstel', 'kloof', 'afhakers', 'in de steek gelaten', 'geloof in de overheid'] },
+  { id: 'vertrouwen', terms: ['vertrouwen', 'wantrouwen', 'vertrouwensband', 'vertrouwensherstel', 'afhakers', 'in de steek gelaten', 'geloof in de overheid'] },
   { id: 'polarisatie', terms: ['polarisatie', 'polariseren', 'gepolariseerd', 'spanning', 'spanningen', 'wij zij', 'wij zij denken', 'tegenstelling', 'tegenstellingen', 'conflict', 'conflicten', 'onverdraagzaamheid', 'verharding'] },
   { id: 'verbinding', terms: ['verbinding', 'verbindingen', 'verbinden', 'verbondenheid', 'cohesie', 'sociale cohesie', 'samenhang', 'saamhorigheid', 'ontmoeting', 'ontmoeten'] },
 
   // Strength of a community
-  { id: 'draagkracht', terms: ['draagkracht', 'sociale draagkracht', 'veerkracht', 'veerkrachtig', 'weerbaarheid', 'weerbaar', 'draagvlak'] },
+  { id: 'draagkracht', terms: ['draagkracht', 'sociale draagkracht', 'dragen', 'aankunnen', 'veerkracht', 'veerkrachtig', 'weerbaarheid', 'weerbaar', 'draagvlak'] },
   { id: 'gemeenschapskracht', terms: ['gemeenschapskracht', 'burgerkracht', 'bewonerskracht', 'buurtkracht', 'eigen kracht', 'zelforganisatie', 'samenredzaamheid', 'als partner', 'partnerschap'] },
   { id: 'participatie', terms: ['participatie', 'bewonersparticipatie', 'burgerparticipatie', 'betrokkenheid', 'zeggenschap', 'medezeggenschap', 'inspraak', 'meedoen', 'meepraten', 'meebeslissen', 'eigenaarschap', 'buurtrecht', 'right to challenge', 'invloed'] },
   { id: 'bewonersinitiatief', terms: ['bewonersinitiatief', 'bewonersinitiatieven', 'burgerinitiatief', 'burgerinitiatieven', 'buurtinitiatief', 'buurtinitiatieven', 'wijkinitiatief', 'wijkinitiatieven', 'initiatiefnemers', 'bottom up', 'van onderop'] },
 
   // Division and mixing
-  { id: 'segregatie', terms: ['segregatie', 'gesegregeerd', 'tweedeling', 'ongelijkheid', 'scheidslijnen', 'uit elkaar groeien', 'achterstand', 'achterstanden', 'achterstandswijk', 'achterstandswijken'] },
+  { id: 'segregatie', terms: ['segregatie', 'gesegregeerd', 'tweedeling', 'kloof', 'arm en rijk', 'arme en rijke', 'ongelijkheid', 'scheidslijnen', 'uit elkaar groeien', 'achterstand', 'achterstanden', 'achterstandswijk', 'achterstandswijken'] },
   { id: 'gemengde-wijk', terms: ['gemengde wijk', 'gemengde wijken', 'gemengde buurt', 'gemengd', 'gemengde', 'menging', 'diversiteit', 'superdiversiteit', 'superdivers', 'inclusie', 'inclusieve', 'inclusief wonen', 'welkom voelt', 'multicultureel', 'multiculturele'] },
   { id: 'kwetsbare-huurders', terms: ['kwetsbare huurders', 'kwetsbare bewoners', 'instroom', 'uitstroom', 'weer thuis', 'langer thuis', 'beschermd wonen', 'maatschappelijke opvang', 'vergrijzing', 'ouderen', 'psychische kwetsbaarheid', 'ggz'] },
 
