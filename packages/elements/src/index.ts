@@ -34,3 +34,28 @@ export {
   type PostOptions,
 } from './shared/delivery.js';
 export { DraftStore, type DraftBackend, type DraftStoreOptions } from './shared/draft-store.js';
+export { domainText, type DomainText, type LabelKind } from './shared/domain.js';
+
+// Data: provider, context, controllers and the shared loading/error/notice UI
+export {
+  LnProvider,
+  dataContext,
+  DataController,
+  DataConsumer,
+  renderDataState,
+  dataStateStyles,
+  loadFromUrl,
+  loadDefault,
+  prepare,
+  DataLoadError,
+  DEFAULT_TIMEOUT,
+  type DataState,
+  type DataStatus,
+  type DataError,
+  type DataErrorKind,
+  type DataNotice,
+  type DataControllerOptions,
+  type DataConsumerOptions,
+  type LoadedData,
+  type LoadOptions,
+} from './provider/index.js';

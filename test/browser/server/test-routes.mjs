@@ -2,7 +2,8 @@
 //   /__ln-test__/slow?ms=3000&file=<path under test/browser/fixtures>  answers after a delay
 //   /__ln-test__/status/<code>                                          answers with that status
 //   /__ln-test__/echo (POST)                                            returns the JSON body it got
-//   /__ln-test__/flaky/<id>?fail=2&code=503                             fails `fail` times, then 200
+//   /__ln-test__/flaky/<id>?fail=2&code=503[&file=…]                    fails `fail` times, then 200 (with the fixture)
+//   /__ln-test__/count/<id>                                             how often flaky/<id> was requested
 import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 
@@ -55,6 +56,11 @@ export function testRoutes() {
           if (seen <= fail) {
             ctx.status = Number(ctx.query.code ?? 503);
             ctx.body = '';
+          } else if (ctx.query.file) {
+            const file = resolve(fixtures, String(ctx.query.file));
+            if (!file.startsWith(fixtures + sep)) return void (ctx.status = 400);
+            ctx.type = 'json';
+            ctx.body = await readFile(file, 'utf8');
           } else {
             ctx.type = 'json';
             ctx.body = JSON.stringify({ ok: true, attempts: seen });

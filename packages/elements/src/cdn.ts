@@ -1,0 +1,6 @@
+// Entry of the CDN bundle (dist/cdn/leernetwerk.js): registers every ln-* element. Each
+// registration file skips tags that are already defined, so loading the bundle twice, or next to
+// the npm package, breaks nothing. Widgets: add ONE import line for your ln-*.ts file below.
+import './provider/ln-provider.js';
+
+export * from './index.js';

@@ -1,0 +1,36 @@
+/**
+ * Domain words (themes, target groups, scales, learning forms, reasons) come from the SDK, which
+ * keeps them beside the vocabularies; UI words come from `messages.ts`. This binds the SDK's
+ * helpers to one language and dataset, so a template reads `d.label('scale', 'local')`.
+ */
+import { formatProblem, formatReason, label, localize } from '@leernetwerk/sdk';
+import type { Dataset, LocalizedText, Reason } from '@leernetwerk/sdk';
+import type { Lang } from './messages.js';
+
+export type LabelKind = Parameters<typeof label>[0];
+
+export interface DomainText {
+  readonly lang: Lang;
+  /** Label of a vocabulary value or of a dataset theme, e.g. `label('targetGroup', 'resident')`. */
+  label(kind: LabelKind, id: string): string;
+  /** Dutch or English text of a record (Dutch when no translation). */
+  text(value: LocalizedText | undefined): string;
+  /** One sentence saying why a result ranks where it does. */
+  reason(reason: Reason): string;
+  problem(problem: Parameters<typeof formatProblem>[0]): string;
+}
+
+/**
+ * @example
+ * const d = domainText(this.locale, state.dataset);
+ * html`${d.text(offering.title)} — ${offering.scale.map((s) => d.label('scale', s)).join(', ')}`
+ */
+export function domainText(lang: Lang, dataset?: Dataset): DomainText {
+  return {
+    lang,
+    label: (kind, id) => label(kind, id, lang, dataset),
+    text: (value) => (value ? localize(value, lang) : ''),
+    reason: (reason) => formatReason(reason, lang, dataset),
+    problem: (problem) => formatProblem(problem, lang),
+  };
+}
