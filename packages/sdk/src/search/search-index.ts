@@ -77,9 +77,11 @@ function buildColumn(dataset: Dataset, facet: FacetId): FacetColumn {
   const offsets = new Uint32Array(offerings.length + 1);
   const codeList: number[] = [];
   offerings.forEach((offering, i) => {
-    const seen = new Set<number>();
-    for (const value of facetValuesOf(offering, facet)) seen.add(codeFor(value));
-    codeList.push(...seen);
+    const start = codeList.length;
+    for (const value of facetValuesOf(offering, facet)) {
+      const code = codeFor(value);
+      if (codeList.indexOf(code, start) === -1) codeList.push(code);
+    }
     offsets[i + 1] = codeList.length;
   });
   const codes = Uint32Array.from(codeList);
