@@ -58,6 +58,12 @@ export function analyzeQuery(text: string, analyzer: Analyzer): AnalyzedQuery {
   return { text: cut, terms: [...wordOf.keys()], wordOf, lastWordTerms: new Set(lastWordTerms) };
 }
 
+/**
+ * Scores rounded to 12 decimals: a loaded index sums the same field scores in another order, and
+ * the last bits of a float must not change a ranking.
+ */
+const roundScore = (score: number): number => Math.round(score * 1e12) / 1e12;
+
 /** Bounded Levenshtein distance, enough to tell which query term a fuzzy hit came from. */
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -131,9 +137,10 @@ export function searchIndex(
     const words = new Set(result.queryTerms.map((term) => query.wordOf.get(term)));
     return { result, score: (result.score / Math.max(1, result.queryTerms.length)) * words.size };
   });
-  scored.sort((a, b) => b.score - a.score || (String(a.result.id) < String(b.result.id) ? -1 : 1));
-  const best = scored[0]?.score ?? 0;
+  const best = Math.max(0, ...scored.map((s) => s.score));
   if (!(best > 0) || !Number.isFinite(best)) return hits;
-  for (const { result, score } of scored) hits.set(String(result.id), toTextHit(result, query, score / best));
+  const relative = scored.map(({ result, score }) => ({ id: String(result.id), result, score: roundScore(score / best) }));
+  relative.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const { id, result, score } of relative) hits.set(id, toTextHit(result, query, score));
   return hits;
 }
