@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import * as sdk from '@leernetwerk/sdk';
 import { DatasetSchema, LEARNING_FORMS } from '@leernetwerk/sdk';
@@ -208,4 +209,9 @@ test('the stricter parseDataset of the SDK finds no problems, once it exists', (
     return;
   }
   assert.deepEqual(parseDataset(data, { mode: 'strict' }).problems, []);
+});
+
+test('src/dataset.json is the same data as src/dataset.ts', () => {
+  const json: unknown = JSON.parse(readFileSync(new URL('./dataset.json', import.meta.url), 'utf8'));
+  assert.deepEqual(json, JSON.parse(JSON.stringify(data)), 'out of date: run `pnpm --filter @leernetwerk/data run dataset:json`');
 });
