@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as z from 'zod/mini';
+import * as sdk from '@leernetwerk/sdk';
 import { DatasetSchema } from '@leernetwerk/sdk';
 import { defaultDataset } from '../dataset.js';
 import { generateCatalogue } from './catalogue.js';
@@ -44,6 +45,18 @@ test('the catalogue is a valid dataset with the default vocabularies and agenda'
     if (offering.url) assert.match(offering.url, /^https:\/\/example\.org\//);
   }
   assert.equal(new Set(catalogue.sharedQuestions?.map((q) => q.id)).size, 200);
+});
+
+test('the stricter parseDataset of the SDK finds no problems in a catalogue, once it exists', (t) => {
+  const parseDataset = (sdk as unknown as Record<string, unknown>).parseDataset as
+    | ((input: unknown, options: { mode: 'strict' }) => { problems: unknown[] })
+    | undefined;
+  if (typeof parseDataset !== 'function') {
+    t.skip('parseDataset is not in @leernetwerk/sdk yet');
+    return;
+  }
+  const catalogue = generateCatalogue({ seed: 13, offerings: 1000, questions: 100 });
+  assert.deepEqual(parseDataset(catalogue, { mode: 'strict' }).problems, []);
 });
 
 test('offerings vary: many titles, every theme, form, scale and direction, some optional fields', () => {
