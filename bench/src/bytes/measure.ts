@@ -1,0 +1,82 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import {
+  bundleFile,
+  bundleSdk,
+  cdnDir,
+  cdnFiles,
+  datasetMarkers,
+  embedMain,
+  root,
+  sdkDistEntry,
+  sizes,
+} from '../../../test/budgets/measure.mjs';
+import type { BytesSection, ByteSizes } from '../report/types.js';
+
+const elementsDist = join(root, 'packages/elements/dist');
+const dataDist = join(root, 'packages/data/dist/index.js');
+
+const add = (a: ByteSizes, b: ByteSizes): ByteSizes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+
+/** The built `ln-*.js` registration files of the elements package (outside the CDN folder). */
+function elementEntries(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (path !== cdnDir) walk(path);
+      } else if (/^ln-.*\.js$/.test(name)) found.push(path);
+    }
+  };
+  if (existsSync(elementsDist)) walk(elementsDist);
+  return found;
+}
+
+async function defaultDatasetMarkers(): Promise<string[]> {
+  if (!existsSync(dataDist)) return [];
+  const { defaultDataset } = (await import(dataDist)) as { defaultDataset: unknown };
+  return datasetMarkers(defaultDataset);
+}
+
+/** Sizes of the embed bundle, of each element entry alone and of the SDK entry. */
+export async function measureBytes(): Promise<Omit<BytesSection, 'measuredAt'>> {
+  const missing: string[] = [];
+  let embed: BytesSection['embed'];
+  if (existsSync(embedMain)) {
+    const markers = await defaultDatasetMarkers();
+    const chunks = cdnFiles()
+      .filter((file: string) => join(cdnDir, file) !== embedMain)
+      .map((file: string) => {
+        const text = readFileSync(join(cdnDir, file), 'utf8');
+        return { file, ...sizes(text), dataset: markers.some((m: string) => text.includes(m)) };
+      });
+    const main = sizes(readFileSync(embedMain));
+    const datasetChunk = chunks.find((c) => c.dataset);
+    const strip = ({ dataset: _, ...rest }: (typeof chunks)[number]) => rest;
+    embed = {
+      main,
+      totalWithoutDataset: chunks.filter((c) => !c.dataset).reduce((sum, c) => add(sum, c), main),
+      ...(datasetChunk ? { datasetChunk: strip(datasetChunk) } : {}),
+      chunks: chunks.map(strip),
+    };
+  } else missing.push(`${relative(root, embedMain)} (run \`pnpm build\`)`);
+
+  const elements: NonNullable<BytesSection['elements']> = [];
+  for (const entry of elementEntries()) {
+    elements.push({ entry: relative(elementsDist, entry), ...sizes(await bundleFile(entry)) });
+  }
+  if (elements.length === 0) missing.push('element entries dist/**/ln-*.js');
+
+  let sdk: BytesSection['sdk'];
+  if (existsSync(sdkDistEntry)) {
+    sdk = { withDeps: sizes(await bundleSdk({ withDeps: true })), withoutDeps: sizes(await bundleSdk({ withDeps: false })) };
+  } else missing.push(relative(root, sdkDistEntry));
+
+  return {
+    ...(missing.length ? { skipped: `missing ${missing.join(', ')}` } : {}),
+    ...(embed ? { embed } : {}),
+    ...(elements.length ? { elements } : {}),
+    ...(sdk ? { sdk } : {}),
+  };
+}

@@ -1,0 +1,116 @@
+// Byte measurements shared by the budget tests and `pnpm bench`. Deterministic: the same bytes
+// always give the same numbers (gzip level 9, brotli quality 11 with a fixed window).
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export const root = new URL('../../', import.meta.url).pathname;
+export const cdnDir = join(root, 'packages/elements/dist/cdn');
+export const embedMain = join(cdnDir, 'leernetwerk.js');
+export const sdkDistEntry = join(root, 'packages/sdk/dist/index.js');
+
+/** One kilobyte as size tools count it: 1000 bytes. */
+export const KB = 1000;
+
+export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+export const brotliSize = (bytes) =>
+  brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_LGWIN]: 22,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  }).length;
+
+/** Raw, gzip and brotli sizes of a buffer or string. */
+export function sizes(bytes) {
+  const buffer = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
+  return { raw: buffer.length, gzip: gzipSize(buffer), brotli: brotliSize(buffer) };
+}
+
+/** Throws with the command to run when a built file is missing. */
+export function requireBuilt(path) {
+  if (!existsSync(path)) {
+    throw new Error(`leernetwerk budgets: ${relative(root, path)} is missing — run \`pnpm build\` first`);
+  }
+  return readFileSync(path);
+}
+
+/** The JavaScript files of the embed bundle (main file and its lazy chunks), relative to `cdnDir`. */
+export function cdnFiles() {
+  const files = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.js')) files.push(relative(cdnDir, path));
+    }
+  };
+  if (existsSync(cdnDir)) walk(cdnDir);
+  return files;
+}
+
+/**
+ * Long plain-prose strings from the default dataset's offerings and agenda: text that only
+ * the dataset carries, so finding one in a file means the dataset is bundled there.
+ */
+export function datasetMarkers(dataset, count = 5) {
+  const texts = [
+    ...(dataset.offerings ?? []).map((o) => o.description?.nl),
+    ...(dataset.agenda ?? []).map((a) => a.summary?.nl ?? a.title?.nl),
+  ].filter((t) => typeof t === 'string');
+  const markers = [];
+  for (const text of texts) {
+    const run = /[A-Za-z][A-Za-z ,]{31,}/.exec(text)?.[0].slice(0, 32);
+    if (run && !markers.includes(run)) markers.push(run);
+    if (markers.length === count) break;
+  }
+  return markers;
+}
+
+/** Messages that only zod's locale files contain (English, Dutch, German, French, Spanish). */
+export const ZOD_LOCALE_MARKERS = [
+  'Invalid input: expected',
+  'Invalid option: expected one of',
+  'Ongeldige invoer',
+  'Ungültige Eingabe',
+  'Entrée invalide',
+  'Entrada inválida',
+];
+
+/** What only Lit's development build carries. */
+export const LIT_DEV_MARKERS = ['Lit is in dev mode', 'litIssuedWarnings'];
+
+/**
+ * Bundles one built ES module with rollup, node-resolve and terser (the embed build's
+ * plugins), with every dependency inlined or, with `external`, every bare import left out.
+ * Returns the code of the single output file.
+ */
+export async function bundleFile(entry, { external = false } = {}) {
+  requireBuilt(entry);
+  const [{ rollup }, { nodeResolve }, { default: terser }] = await Promise.all([
+    import('rollup'),
+    import('@rollup/plugin-node-resolve'),
+    import('@rollup/plugin-terser'),
+  ]);
+  const bundle = await rollup({
+    input: entry,
+    external: external ? (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') : [],
+    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), terser(terserOptions)],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+  await bundle.close();
+  return output[0].code;
+}
+
+/** The SDK entry (`packages/sdk/dist/index.js`) bundled and minified, with or without its dependencies. */
+export const bundleSdk = ({ withDeps }) => bundleFile(sdkDistEntry, { external: !withDeps });
+
+export const terserOptions = {
+  ecma: 2022,
+  module: true,
+  compress: { passes: 2 },
+  format: { comments: false },
+};
