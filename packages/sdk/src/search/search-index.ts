@@ -38,7 +38,7 @@ const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
 
 /** Sort key that ignores case and accents, the same on every platform (no locale tables). */
 const sortKey = (text: string): string =>
-  text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
+  (/^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '')).toLowerCase().trim();
 
 function vocabulary(dataset: Dataset, facet: FacetId): readonly string[] {
   switch (facet) {
@@ -99,14 +99,13 @@ function buildColumn(dataset: Dataset, facet: FacetId): FacetColumn {
   return { values, codeOf, offsets, codes, postings };
 }
 
-function rankBy(offerings: readonly Offering[], keys: readonly (readonly string[])[]): Uint32Array {
-  const order = offerings.map((_, i) => i);
-  order.sort((a, b) => {
-    for (const key of keys) {
-      const c = compareIds(key[a]!, key[b]!);
-      if (c !== 0) return c;
-    }
-    return compareIds(offerings[a]!.id, offerings[b]!.id);
+/** Rank of each offering when ordered by `key`, then by `tieBreak` (a rank), then by id. */
+function rankBy(offerings: readonly Offering[], key: readonly string[], tieBreak?: Uint32Array): Uint32Array {
+  const order = Uint32Array.from(offerings, (_, i) => i).sort((a, b) => {
+    const byKey = compareIds(key[a]!, key[b]!);
+    if (byKey !== 0) return byKey;
+    if (tieBreak !== undefined) return tieBreak[a]! - tieBreak[b]!;
+    return compareIds(offerings[a]!.id, offerings[b]!.id) || a - b;
   });
   const rank = new Uint32Array(offerings.length);
   order.forEach((offering, position) => {
@@ -125,15 +124,17 @@ function buildSearchIndex(dataset: Dataset): SearchIndex {
     FacetId,
     FacetColumn
   >;
-  const titles = offerings.map((offering) => sortKey(offering.title.nl));
-  const providers = offerings.map((offering) => sortKey(offering.provider));
-  return {
+  const providerKeys = new Map<string, string>();
+  const providers = offerings.map(({ provider }) => {
+    let key = providerKeys.get(provider);
+    if (key === undefined) providerKeys.set(provider, (key = sortKey(provider)));
+    return key;
+  });
+  const titleRank = rankBy(
     offerings,
-    positionOf,
-    columns,
-    titleRank: rankBy(offerings, [titles]),
-    providerRank: rankBy(offerings, [providers, titles]),
-  };
+    offerings.map((offering) => sortKey(offering.title.nl)),
+  );
+  return { offerings, positionOf, columns, titleRank, providerRank: rankBy(offerings, providers, titleRank) };
 }
 
 const cache = new WeakMap<Dataset, SearchIndex>();

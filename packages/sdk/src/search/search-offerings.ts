@@ -75,14 +75,17 @@ export function searchOfferings(matcher: SearchSource, params?: SearchParams): S
   if (hasSearchableText(requested.query)) {
     textHits = matcher.offeringText(requested.query);
     scores = new Float64Array(index.offerings.length);
-    const positions: number[] = [];
+    const isHit = new Uint8Array(index.offerings.length);
+    let hits = 0;
     for (const [id, hit] of textHits) {
       const position = index.positionOf.get(id);
       if (position === undefined) continue;
-      positions.push(position);
+      isHit[position] = 1;
+      hits++;
       scores[position] = Number.isFinite(hit.score) ? hit.score : 0;
     }
-    candidates = Uint32Array.from(positions).sort();
+    candidates = new Uint32Array(hits);
+    for (let position = 0, c = 0; c < hits; position++) if (isHit[position] === 1) candidates[c++] = position;
   }
 
   const selection = selectOfferings(index, candidates, selected);
