@@ -83,11 +83,13 @@ test('titles and descriptions come in Dutch and English', () => {
 });
 
 test('100,000 offerings take a few seconds at most', () => {
-  const start = performance.now();
+  // CPU time, not wall time: other processes on a shared machine must not fail this test.
+  const start = process.cpuUsage();
   const catalogue = generateCatalogue({ seed: 100, offerings: 100_000 });
-  const seconds = (performance.now() - start) / 1000;
+  const used = process.cpuUsage(start);
+  const seconds = (used.user + used.system) / 1e6;
   assert.equal(catalogue.offerings.length, 100_000);
-  assert.ok(seconds < 5, `${seconds.toFixed(1)} s`);
+  assert.ok(seconds < 5, `${seconds.toFixed(1)} s of CPU`);
 });
 
 test('bad options fail with the place named and no value echoed', () => {

@@ -46,12 +46,8 @@ export interface CatalogueOptions {
 
 const THEMES = weights(THEME_WEIGHTS);
 const PROCESS_THEMES = ['participation', 'area-based-working', 'neighbourhood-approach'];
-const FORMS = weights<LearningForm>(
-  LEARNING_FORMS.map((form): [LearningForm, number] => {
-    const common: readonly LearningForm[] = ['inspiration-session', 'peer-network', 'training', 'learning-community', 'intervisie'];
-    return [form, common.includes(form) ? 3 : 1];
-  }),
-);
+const COMMON_FORMS: readonly LearningForm[] = ['inspiration-session', 'peer-network', 'training', 'learning-community', 'intervisie'];
+const FORMS = weights<LearningForm>(LEARNING_FORMS.map((form) => [form, COMMON_FORMS.includes(form) ? 3 : 1]));
 const GROUPS = weights<TargetGroup>([
   ['administrator', 1],
   ['policymaker', 3],
@@ -204,7 +200,7 @@ function isoDate(random: Random): string {
 }
 
 /** A shared question as someone of a random group might type it about a random theme. */
-export function syntheticQuestion(random: Random, index: number): SharedQuestion {
+function syntheticQuestion(random: Random, index: number): SharedQuestion {
   const theme = random.weighted(THEMES);
   const targetGroup = random.weighted(GROUPS);
   const place = random.pick(CITIES);
