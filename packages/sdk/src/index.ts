@@ -5,3 +5,5 @@ export * from './text/index.js';
 export * from './match/index.js';
 export * from './index-io/index.js';
 export * from './gaps/index.js';
+export * from './parse/index.js';
+export * from './messages/index.js';

@@ -1,0 +1,96 @@
+import type { ProblemCode, ProblemParams, ValueType } from '../parse/index.js';
+import type { ReasonCode, ReasonParams } from '../reasons.js';
+import type {
+  AgendaItemKind,
+  Direction,
+  DomainScope,
+  Duration,
+  LearningForm,
+  LearningFormIntensity,
+  NetworkKind,
+  OrganisationType,
+  PeerMix,
+  RepresentedGroup,
+  Scale,
+  TargetGroup,
+  ThemeKind,
+} from '../schema/index.js';
+import type { StepId, StepQuestionId, SupportLevel } from '../step-plan/types.js';
+
+export const LANGS = ['nl', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+type Labels<K extends string> = Readonly<Record<K, string>>;
+
+/** Fixed labels for every closed vocabulary. */
+export interface VocabularyLabels {
+  readonly targetGroup: Labels<TargetGroup>;
+  readonly scale: Labels<Scale>;
+  readonly direction: Labels<Direction>;
+  readonly domainScope: Labels<DomainScope>;
+  readonly duration: Labels<Duration>;
+  readonly learningForm: Labels<LearningForm>;
+  readonly learningFormIntensity: Labels<LearningFormIntensity>;
+  readonly peerMix: Labels<PeerMix>;
+  readonly organisationType: Labels<OrganisationType>;
+  readonly agendaItemKind: Labels<AgendaItemKind>;
+  readonly themeKind: Labels<ThemeKind>;
+  readonly networkKind: Labels<NetworkKind>;
+  readonly representedGroup: Labels<RepresentedGroup>;
+  readonly supportLevel: Labels<SupportLevel>;
+}
+export type VocabularyKind = keyof VocabularyLabels;
+/** Kinds whose labels come from the dataset's records. */
+export type RecordKind = 'theme' | 'agendaItem' | 'network';
+export type LabelKind = VocabularyKind | RecordKind;
+
+/** The fields a `term` reason can name (the matcher's index fields). */
+export const TEXT_FIELDS = [
+  'title',
+  'summary',
+  'questions',
+  'themes',
+  'description',
+  'provider',
+  'learningForms',
+  'text',
+] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+
+/** What a reason template may ask about the dataset. */
+export interface ReasonLookup {
+  label(kind: LabelKind, id: string): string;
+  /** The text of a target group's learning need, when the dataset has it. */
+  learningNeed(targetGroup: string, need: string): string | undefined;
+}
+
+export type ReasonTemplate = (params: ReasonParams, lookup: ReasonLookup) => string;
+export type ProblemTemplate = (params: ProblemParams) => string;
+
+export interface StepPlanMessages {
+  readonly step: Readonly<Record<StepId, { readonly title: string; readonly summary: string }>>;
+  readonly question: Readonly<Record<StepQuestionId, { readonly label: string; readonly hint: string }>>;
+  /** "already runs …" beside a suggested network. */
+  readonly runsOfferings: (titles: readonly string[]) => string;
+}
+
+/** Everything the SDK says, in one language. `nl` and `en` both satisfy this type. */
+export interface Messages {
+  readonly vocabulary: VocabularyLabels;
+  /** A kind of value as a noun phrase: `tekst`, `een getal` … */
+  readonly valueType: Labels<ValueType | 'int'>;
+  /** A string format as a phrase: `geen geldige datum (JJJJ-MM-DD)` … */
+  readonly format: Labels<'id' | 'url' | 'date' | 'pattern'>;
+  /** A text field as a noun phrase: `de titel` … */
+  readonly field: Labels<TextField>;
+  /** For fields not in the list. */
+  readonly anyField: string;
+  readonly reason: Readonly<Record<ReasonCode, ReasonTemplate>>;
+  readonly problem: Readonly<Record<ProblemCode, ProblemTemplate>>;
+  /** Appended to a problem that made lenient parsing leave something out. */
+  readonly dropped: (where: string) => string;
+  /** `a, b en c` */
+  readonly and: (items: readonly string[]) => string;
+  readonly quote: (text: string) => string;
+  readonly stepPlan: StepPlanMessages;
+}
