@@ -63,65 +63,56 @@ function join(...texts: LocalizedText[]): LocalizedText {
   return { nl: texts.map((t) => t.nl).join(' '), en: texts.map((t) => t.en ?? t.nl).join(' ') };
 }
 
-/** Peer networks, associations and branch organisations (section 2.1): horizontal, within-domain. */
+type PeerNetworkFields = Omit<Offering, 'learningForms' | 'scale' | 'direction' | 'domainScope'> &
+  Partial<Pick<Offering, 'learningForms'>>;
+
+/** Peer networks, associations and branch organisations (section 2.1): national, horizontal, within-domain. */
+function peerNetwork(fields: PeerNetworkFields): Offering {
+  return { learningForms: ['peer-network'], scale: ['national'], direction: ['horizontal'], domainScope: ['within-domain'], ...fields };
+}
+
 const peerNetworks: Offering[] = [
-  {
+  peerNetwork({
     id: 'g40-themagroep-stedelijke-vernieuwing',
     title: { nl: 'G40 themagroep Stedelijke Vernieuwing', en: 'G40 urban renewal theme group' },
     provider: 'G40 Stedennetwerk',
     description: join({ nl: 'Themagroep van het G40 Stedennetwerk.', en: 'Theme group of the G40 city network.' }, PEER_LEARNING),
     themes: ['housing'],
     targetGroups: ['policymaker'],
-    learningForms: ['peer-network'],
-    scale: ['national'],
-    direction: ['horizontal'],
-    domainScope: ['within-domain'],
     network: 'g40-themagroep-stedelijke-vernieuwing',
     source: PEER_SOURCE,
-  },
-  {
+  }),
+  peerNetwork({
     id: 'g40-themagroep-veiligheid',
     title: { nl: 'G40 themagroep Veiligheid', en: 'G40 safety theme group' },
     provider: 'G40 Stedennetwerk',
     description: join({ nl: 'Themagroep van het G40 Stedennetwerk.', en: 'Theme group of the G40 city network.' }, PEER_LEARNING),
     themes: ['safety'],
     targetGroups: ['administrator', 'policymaker'],
-    learningForms: ['peer-network'],
-    scale: ['national'],
-    direction: ['horizontal'],
-    domainScope: ['within-domain'],
     network: 'g40-themagroep-veiligheid',
     source: PEER_SOURCE,
-  },
-  {
+  }),
+  peerNetwork({
     id: 'g40-fysieke-pijler',
     title: { nl: 'G40 fysieke pijler', en: 'G40 physical pillar' },
     provider: 'G40 Stedennetwerk',
     description: join({ nl: 'Pijler van het G40 Stedennetwerk.', en: 'Pillar of the G40 city network.' }, PEER_LEARNING),
     themes: ['housing'],
     targetGroups: ['administrator', 'policymaker'],
-    learningForms: ['peer-network'],
-    scale: ['national'],
-    direction: ['horizontal'],
-    domainScope: ['within-domain'],
     network: 'g40-fysieke-pijler',
     source: PEER_SOURCE,
-  },
-  {
+  }),
+  peerNetwork({
     id: 'g40-sociale-pijler',
     title: { nl: 'G40 sociale pijler', en: 'G40 social pillar' },
     provider: 'G40 Stedennetwerk',
     description: join({ nl: 'Pijler van het G40 Stedennetwerk.', en: 'Pillar of the G40 city network.' }, PEER_LEARNING),
     themes: ['health-care'],
     targetGroups: ['policymaker'],
-    learningForms: ['peer-network'],
-    scale: ['national'],
-    direction: ['horizontal'],
-    domainScope: ['within-domain'],
     network: 'g40-sociale-pijler',
     source: PEER_SOURCE,
-  },
-  {
+  }),
+  peerNetwork({
     id: 'g40-bestuurlijke-kennisdeling',
     title: { nl: 'Bestuurlijke kennisdeling in het G40 Stedennetwerk', en: 'Knowledge sharing among administrators in the G40 city network' },
     provider: 'G40 Stedennetwerk',
@@ -131,14 +122,10 @@ const peerNetworks: Offering[] = [
     },
     themes: ['area-based-working'],
     targetGroups: ['administrator'],
-    learningForms: ['peer-network'],
-    scale: ['national'],
-    direction: ['horizontal'],
-    domainScope: ['within-domain'],
     network: 'g40',
     source: { section: '2.1', quote: 'Op bestuurlijk niveau wordt binnen de G4 en het G40 Stedennetwerk kennisdeling gefaciliteerd' },
-  },
-  {
+  }),
+  peerNetwork({
     id: 'g4-bestuurlijke-kennisdeling',
     title: { nl: 'Bestuurlijke kennisdeling in de G4', en: 'Knowledge sharing among administrators in the G4' },
     provider: 'G4',
@@ -148,14 +135,10 @@ const peerNetworks: Offering[] = [
     },
     themes: ['area-based-working'],
     targetGroups: ['administrator'],
-    learningForms: ['peer-network'],
-    scale: ['national'],
-    direction: ['horizontal'],
-    domainScope: ['within-domain'],
     network: 'g4',
     source: { section: '2.1', quote: 'Op bestuurlijk niveau wordt binnen de G4 en het G40 Stedennetwerk kennisdeling gefaciliteerd' },
-  },
-  {
+  }),
+  peerNetwork({
     id: 'lpb',
     title: { nl: 'LPB', en: 'LPB' },
     provider: 'LPB',
@@ -165,14 +148,10 @@ const peerNetworks: Offering[] = [
     ),
     themes: ['area-based-working'],
     targetGroups: ['professional'],
-    learningForms: ['peer-network'],
-    scale: ['national'],
-    direction: ['horizontal'],
-    domainScope: ['within-domain'],
     network: 'lpb',
     source: PEER_SOURCE,
-  },
-  {
+  }),
+  peerNetwork({
     id: 'lsa-bewoners',
     title: { nl: 'LSA Bewoners', en: 'LSA Bewoners' },
     provider: 'LSA Bewoners',
@@ -185,14 +164,10 @@ const peerNetworks: Offering[] = [
     ),
     themes: ['participation'],
     targetGroups: ['resident', 'professional'],
-    learningForms: ['peer-network'],
-    scale: ['national'],
-    direction: ['horizontal'],
-    domainScope: ['within-domain'],
     network: 'lsa-bewoners',
     source: PEER_SOURCE,
-  },
-  {
+  }),
+  peerNetwork({
     id: 'krachtproef',
     title: { nl: 'Krachtproef', en: 'Krachtproef' },
     provider: 'Krachtproef',
@@ -205,14 +180,10 @@ const peerNetworks: Offering[] = [
     ),
     themes: ['participation'],
     targetGroups: ['professional'],
-    learningForms: ['peer-network'],
-    scale: ['national'],
-    direction: ['horizontal'],
-    domainScope: ['within-domain'],
     network: 'krachtproef',
     source: PEER_SOURCE,
-  },
-  {
+  }),
+  peerNetwork({
     id: 'lppw',
     title: { nl: 'Landelijk Platform Professie Wijkagent (LPPW)', en: 'National Platform for the Community Police Officer Profession (LPPW)' },
     provider: 'Landelijk Platform Professie Wijkagent (LPPW)',
@@ -222,14 +193,10 @@ const peerNetworks: Offering[] = [
     ),
     themes: ['safety'],
     targetGroups: ['professional'],
-    learningForms: ['peer-network'],
-    scale: ['national'],
-    direction: ['horizontal'],
-    domainScope: ['within-domain'],
     network: 'lppw',
     source: { section: 'bijlage 4, tabel B4.1', quote: 'Landelijk Platform Professie Wijkagent (LPPW)' },
-  },
-  {
+  }),
+  peerNetwork({
     id: 'forum-stedelijke-vernieuwing',
     title: { nl: 'Forum voor Stedelijke Vernieuwing', en: 'Forum for Urban Renewal' },
     provider: 'Forum voor Stedelijke Vernieuwing',
@@ -239,14 +206,10 @@ const peerNetworks: Offering[] = [
     },
     themes: ['housing'],
     targetGroups: ['administrator'],
-    learningForms: ['peer-network'],
-    scale: ['national'],
-    direction: ['horizontal'],
-    domainScope: ['within-domain'],
     network: 'forum-stedelijke-vernieuwing',
     source: ADMINISTRATOR_SOURCE,
-  },
-  {
+  }),
+  peerNetwork({
     id: 'vereniging-directeuren-sociaal-domein',
     title: { nl: 'Vereniging van directeuren Sociaal Domein', en: 'Association of Social Domain Directors' },
     provider: 'Vereniging van directeuren Sociaal Domein',
@@ -256,14 +219,10 @@ const peerNetworks: Offering[] = [
     },
     themes: ['health-care'],
     targetGroups: ['administrator'],
-    learningForms: ['peer-network'],
-    scale: ['national'],
-    direction: ['horizontal'],
-    domainScope: ['within-domain'],
     network: 'vereniging-directeuren-sociaal-domein',
     source: ADMINISTRATOR_SOURCE,
-  },
-  {
+  }),
+  peerNetwork({
     id: 'aedes-rol-corporaties-leefbaarheid',
     title: { nl: 'Aedes: de rol van corporaties op het terrein van leefbaarheid', en: 'Aedes: the role of housing corporations in liveability' },
     provider: 'Aedes',
@@ -273,18 +232,14 @@ const peerNetworks: Offering[] = [
     },
     themes: ['housing'],
     targetGroups: ['policymaker'],
-    learningForms: ['peer-network'],
-    scale: ['national'],
-    direction: ['horizontal'],
-    domainScope: ['within-domain'],
     network: 'aedes',
     agendaItems: ['gap-6'],
     source: {
       section: '3.1',
       quote: 'Zowel bij kenniscentra als bij koepelorganisatie Aedes krijgt dit thema momenteel (opnieuw) aandacht',
     },
-  },
-  {
+  }),
+  peerNetwork({
     id: 'ella-vogelaar-academie',
     title: { nl: 'Ella Vogelaar Academie', en: 'Ella Vogelaar Academie' },
     provider: 'Ella Vogelaar Academie',
@@ -295,12 +250,9 @@ const peerNetworks: Offering[] = [
     themes: ['participation'],
     targetGroups: ['resident'],
     learningForms: ['training'],
-    scale: ['national'],
-    direction: ['horizontal'],
-    domainScope: ['within-domain'],
     network: 'ella-vogelaar-academie',
     source: { section: 'bijlage 4, tabel B4.2', quote: 'NLZVE/Vogelaar Academie' },
-  },
+  }),
 ];
 
 /** Local learning practices of knowledge organisations (section 2.1): local, vertical. */
