@@ -1,0 +1,2 @@
+export { main } from './main.js';
+export type { CliIO, Output } from './context.js';
