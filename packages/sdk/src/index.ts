@@ -7,3 +7,4 @@ export * from './index-io/index.js';
 export * from './gaps/index.js';
 export * from './parse/index.js';
 export * from './messages/index.js';
+export * from './step-plan/index.js';
