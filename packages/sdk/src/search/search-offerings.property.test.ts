@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Offering } from '../schema/index.js';
+import { asksForText } from './asks-for-text.js';
 import { dataset, fakeMatcher } from './fixture.test.js';
 import { searchOfferings } from './search-offerings.js';
 import { FACET_IDS, SEARCH_SORTS, type FacetId, type SearchFilters, type SearchParams, type SearchSource } from './types.js';
@@ -30,7 +31,7 @@ const params: fc.Arbitrary<SearchParams> = fc.record(
 
 /** The obvious, slow way: filter every offering, count every value. */
 function reference(matcher: SearchSource, query: string, filters: SearchFilters) {
-  const text = /[\p{L}\p{N}]/u.test(query) ? matcher.offeringText(query) : undefined;
+  const text = asksForText(query) ? matcher.offeringText(query) : undefined;
   const candidates = dataset.offerings.filter((o) => text === undefined || text.has(o.id));
   const passes = (o: Offering, facet: FacetId) => {
     const wanted = filters[facet] ?? [];
@@ -116,7 +117,7 @@ test('property: paging, ordering and facet order hold', () => {
           assert.ok(a.count > b.count || (a.count === b.count && a.value < b.value));
         }
       }
-      if (sort === 'relevance' && /[\p{L}\p{N}]/u.test(query)) {
+      if (sort === 'relevance' && asksForText(query)) {
         for (let i = 1; i < result.hits.length; i++) {
           const [a, b] = [result.hits[i - 1]!, result.hits[i]!];
           assert.ok(a.score > b.score || (a.score === b.score && a.item.id < b.item.id));

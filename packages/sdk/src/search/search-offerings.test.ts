@@ -23,10 +23,12 @@ test('an empty query browses every offering in title order, ignoring case and ac
   assert.equal(result.hasMore, false);
 });
 
-test('a query without letters or digits browses too, without asking the matcher', () => {
+test('a query of only punctuation or stop words browses too, without asking the matcher', () => {
   const matcher = fakeMatcher();
-  assert.equal(searchOfferings(matcher, { query: ' ?! ' }).total, 8);
+  for (const query of [' ?! ', 'de ', 'Het en de']) assert.equal(searchOfferings(matcher, { query }).total, 8, query);
   assert.deepEqual(matcher.calls, []);
+  searchOfferings(matcher, { query: 'de wijk' });
+  assert.deepEqual(matcher.calls, ['de wijk']);
 });
 
 test('full text ranks by score, ties by id, and explains the matched terms and fields', () => {

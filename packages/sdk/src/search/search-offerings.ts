@@ -1,5 +1,6 @@
 import type { Ranked } from '../reasons.js';
 import type { Offering } from '../schema/index.js';
+import { asksForText } from './asks-for-text.js';
 import { hitReasons } from './hit-reasons.js';
 import { normalizeSearchParams } from './params.js';
 import { searchIndexOf, type SearchIndex } from './search-index.js';
@@ -16,9 +17,6 @@ import {
   type SearchResult,
   type SearchSource,
 } from './types.js';
-
-/** A query without a letter or digit in it asks for nothing: the finder browses all offerings. */
-const hasSearchableText = (query: string): boolean => /[\p{L}\p{N}]/u.test(query);
 
 function knownFilters(index: SearchIndex, filters: SearchFilters): { filters: SearchFilters; selected: SelectedCodes } {
   const known: Partial<Record<FacetId, string[]>> = {};
@@ -53,7 +51,7 @@ function facetValues(index: SearchIndex, selection: Selection, filters: SearchFi
 /**
  * Searches the catalogue like a faceted shop: full text through the matcher (Dutch, typo
  * tolerant), facet filters (OR within a facet, AND across facets) with disjunctive counts, a
- * sort order and "show more" paging. An empty query browses all offerings. Unknown facet
+ * sort order and "show more" paging. A query of only stop words or punctuation browses all offerings. Unknown facet
  * values are dropped, never thrown on. Facet columns are built once per dataset.
  *
  * @example
@@ -72,7 +70,7 @@ export function searchOfferings(matcher: SearchSource, params?: SearchParams): S
   let candidates: Uint32Array | undefined;
   let scores: Float64Array | undefined;
   let textHits: ReadonlyMap<string, OfferingTextHit> | undefined;
-  if (hasSearchableText(requested.query)) {
+  if (asksForText(requested.query)) {
     textHits = matcher.offeringText(requested.query);
     scores = new Float64Array(index.offerings.length);
     const isHit = new Uint8Array(index.offerings.length);
