@@ -56,11 +56,13 @@ function facetValues(index: SearchIndex, selection: Selection, filters: SearchFi
  *
  * @example
  * const result = searchOfferings(createMatcher(defaultDataset), {
- *   query: 'vertrouwen',
+ *   query: 'wijkaanpak',
  *   filters: { scale: ['local', 'regional'] },
- *   sort: 'relevance',
  * });
- * result.hits[0]?.reasons; // [{ code: 'term', … }, { code: 'scale', weight: 0, params: { scale: 'local' } }]
+ * result.hits[0]?.item.id; // 'kenniswerkplaats-leefbare-wijken'
+ * result.hits[0]?.reasons; // [{ code: 'term', weight: 1, params: { terms: ['wijkaanpak'], fields: […] } },
+ *                          //  { code: 'scale', weight: 0, params: { scale: 'local' } }, { code: 'scale', … 'regional' }]
+ * result.facets.scale;     // [{ value: 'national', count: 12, selected: false }, { value: 'local', count: 5, selected: true }, …]
  */
 export function searchOfferings(matcher: SearchSource, params?: SearchParams): SearchResult {
   const index = searchIndexOf(matcher.dataset);
