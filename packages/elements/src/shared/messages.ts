@@ -9,6 +9,8 @@
  * Hosts override any string per language with {@link setMessages}; elements re-render.
  */
 import * as common from './messages/common.js';
+import * as questionForm from './messages/question-form.js';
+import * as stepPlan from './messages/step-plan.js';
 import type { DeepPartial, MessageShape } from './messages/types.js';
 
 export type { DeepPartial, MessageShape } from './messages/types.js';
@@ -18,6 +20,8 @@ export type Lang = (typeof LANGS)[number];
 
 const catalogue = {
   common,
+  questionForm,
+  stepPlan,
 } satisfies Record<string, { nl: object; en: object }>;
 
 type Catalogue = typeof catalogue;
