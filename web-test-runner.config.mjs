@@ -7,6 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { testRoutes } from './test/browser/server/test-routes.mjs';
+import { demoAuditPlugin } from './test/browser/server/demo-audit.mjs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -38,6 +39,7 @@ export default {
   middleware: [testRoutes()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+    demoAuditPlugin(),
   ],
   reporters: [defaultReporter(), countReporter()],
 };

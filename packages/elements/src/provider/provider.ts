@@ -12,6 +12,7 @@ import { DataController } from './data-controller.js';
  * fetches a dataset JSON or a prebuilt index (`leernetwerk build-index`) from that URL, checks it
  * and builds the matcher once. Widgets inside show the loading, error and notice states.
  *
+ * @tagname ln-provider
  * @summary Shares one dataset and matcher with the widgets inside it.
  * @slot - Leernetwerk widgets (and any other content).
  *

@@ -1,0 +1,118 @@
+// The CDN bundle: dist/cdn/leernetwerk.js registers every ln-* element, with Lit, the SDK and
+// their dependencies inside, minified. The default dataset is a separate chunk next to it,
+// fetched (relative to the bundle's own URL) only when a widget needs it. Nothing else is
+// referenced: no other origin, no CDN, no font.
+//
+// Workspace packages resolve to their TypeScript sources (export condition `source`). TypeScript
+// is only transpiled here (`tsc -p tsconfig.build.json` type-checks before this runs), with
+// TypeScript's own transpileModule, which supports Lit's legacy decorators.
+import { existsSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import ts from 'typescript';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const base = ts.readConfigFile(resolve(here, '../../tsconfig.base.json'), ts.sys.readFile).config.compilerOptions;
+
+/** Transpiles .ts and maps `./x.js` imports to `./x.ts`, as TypeScript's Bundler resolution does. */
+function typescriptSources() {
+  const compilerOptions = {
+    ...ts.convertCompilerOptionsFromJson(base, here).options,
+    module: ts.ModuleKind.ESNext,
+    target: ts.ScriptTarget.ES2022,
+    sourceMap: true,
+    inlineSources: true,
+    declaration: false,
+    declarationMap: false,
+    composite: false,
+  };
+  return {
+    name: 'leernetwerk-typescript-sources',
+    resolveId(source, importer) {
+      if (!importer || !importer.endsWith('.ts') || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      const candidate = resolve(dirname(importer), source.slice(0, -3) + '.ts');
+      return existsSync(candidate) ? candidate : null;
+    },
+    transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const out = ts.transpileModule(code, { compilerOptions, fileName: id });
+      return { code: out.outputText, map: out.sourceMapText ? JSON.parse(out.sourceMapText) : null };
+    },
+  };
+}
+
+/** Fails the build if the output names another origin (fetch, import, font, image …). */
+function noForeignOrigins() {
+  // XML namespaces are identifiers, never fetched (Lit uses them to create SVG/MathML).
+  const allowed = new Set(['http://www.w3.org/2000/svg', 'http://www.w3.org/1998/Math/MathML', 'http://www.w3.org/1999/xhtml']);
+  return {
+    name: 'leernetwerk-no-foreign-origins',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const urls = (file.code.match(/\b(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s'"`)]*/gi) ?? []).filter(
+          (u) => !allowed.has(u),
+        );
+        if (urls.length > 0) this.error(`${file.fileName} references another origin: ${[...new Set(urls)].slice(0, 5).join(', ')}`);
+      }
+    },
+  };
+}
+
+// Hashed chunk names change with content: start from an empty folder so no stale chunk ships.
+rmSync(resolve(here, 'dist/cdn'), { recursive: true, force: true });
+
+/** Prints raw and gzipped size of each chunk (the README records the main file's). */
+function reportSizes() {
+  return {
+    name: 'leernetwerk-sizes',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const raw = Buffer.byteLength(file.code);
+        const gz = gzipSync(file.code, { level: 9 }).length;
+        console.log(`${file.fileName}: ${(raw / 1024).toFixed(1)} KiB, ${(gz / 1024).toFixed(1)} KiB gzipped`);
+      }
+    },
+  };
+}
+
+/** Known-harmless warnings: TypeScript's decorator helper reads top-level `this`; zod's own cycles and comments. */
+function onwarn(warning, warn) {
+  const id = warning.id ?? warning.ids?.[0] ?? '';
+  if (warning.code === 'THIS_IS_UNDEFINED' && id.endsWith('.ts')) return;
+  if (warning.code === 'SOURCEMAP_ERROR' && id.endsWith('.ts')) return;
+  if (['CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION'].includes(warning.code) && id.includes('/node_modules/')) return;
+  warn(warning);
+}
+
+export default {
+  onwarn,
+  input: { leernetwerk: resolve(here, 'src/cdn.ts') },
+  output: {
+    dir: resolve(here, 'dist/cdn'),
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'leernetwerk-[name]-[hash].js',
+    sourcemap: true,
+    // The default dataset gets a readable name; everything else stays in the one main file.
+    manualChunks(id) {
+      if (id.includes('/packages/data/src/')) return 'dataset';
+      return undefined;
+    },
+  },
+  plugins: [
+    typescriptSources(),
+    nodeResolve({
+      exportConditions: ['source', 'browser', 'import', 'default'],
+      extensions: ['.ts', '.mjs', '.js'],
+      browser: true,
+    }),
+    terser({ format: { comments: false }, ecma: 2022, module: true }),
+    noForeignOrigins(),
+    reportSizes(),
+  ],
+};
