@@ -10,7 +10,7 @@ import { FACET_IDS, type FacetId, type OfferingFinder, type SearchParams, type S
  * @example
  * const finder = createOfferingFinder(createMatcher(defaultDataset), { pageSize: 5 });
  * const stop = finder.subscribe((state) => render(state.hits, state.facets));
- * finder.refine('vertrouwen');
+ * finder.refine('wijkaanpak');
  * finder.toggleFacet('scale', 'local');
  * finder.showMore();
  * stop();
