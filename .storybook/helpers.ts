@@ -8,7 +8,11 @@
  * export const EmptyResult: Story = stateStory('empty-result', { args: { query: 'zzz' } });
  */
 import { defaultDataset } from '@leernetwerk/data';
-import type { StoryObj } from '@storybook/web-components-vite';
+import type { ArgTypes, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../packages/elements/src/provider/ln-provider.js';
 import {
   LONG_DUTCH,
   NOT_A_DATASET,
@@ -70,9 +74,59 @@ export const dataUrls = {
 
 export type DataSource = keyof typeof dataUrls;
 
+/**
+ * Endpoints for a form's `action` attribute (question form, offering form): the JSON POST is
+ * answered by the fetch mock, so "sent", server errors and retries can be shown without a server.
+ */
+export const actionUrls = {
+  /** 201 Created. */
+  ok: mockEndpoint('submit-201', { kind: 'status', status: 201, statusText: 'Created', body: '' }),
+  /** 422: a final client error, not retried. */
+  rejected: mockEndpoint('submit-422', { kind: 'status', status: 422, statusText: 'Unprocessable Content', body: '' }),
+  /** 503: retried with backoff, then failed. */
+  unavailable: mockEndpoint('submit-503', { kind: 'status', status: 503, statusText: 'Service Unavailable', body: '' }),
+  /** Never answers: the "sending" state until the element's own timeout. */
+  pending: mockEndpoint('submit-pending', { kind: 'pending' }),
+  /** `TypeError: Failed to fetch`. */
+  offline: mockEndpoint('submit-offline', { kind: 'offline' }),
+} as const;
+
 /** Args every widget story has: the dataset URL its provider (or the widget itself) loads. */
 export interface DataArgs {
   src: string;
+  /** The provider's request timeout in ms; unset: its default (15 s). */
+  timeout?: number;
+}
+
+/**
+ * The longest timeout `setTimeout` keeps (about 24.8 days; anything longer fires at once). The
+ * loading state uses it so that the pending request does not turn into a timeout error while
+ * someone is looking at it.
+ */
+export const NEVER_TIME_OUT = 2_147_483_647;
+
+/** Controls for {@link DataArgs}: `src` as a menu of the data sources above. */
+export const dataArgTypes: Partial<ArgTypes<DataArgs>> = {
+  src: {
+    description: 'Dataset URL (story data sources: Blob URLs and the fetch mock)',
+    options: Object.values(dataUrls),
+    control: {
+      type: 'select',
+      labels: Object.fromEntries(Object.entries(dataUrls).map(([name, url]) => [url, name])),
+    },
+    table: { category: 'story data' },
+  },
+  timeout: { description: 'Request timeout of `<ln-provider>` in ms', control: 'number', table: { category: 'story data' } },
+};
+
+/**
+ * `content` inside an `<ln-provider>` that loads `args.src`: how every widget story gets its data.
+ *
+ * @example
+ * render: (args) => inProvider(args, html`<ln-gap-map></ln-gap-map>`),
+ */
+export function inProvider(args: Partial<DataArgs>, content: unknown): TemplateResult {
+  return html`<ln-provider src=${ifDefined(args.src)} timeout=${ifDefined(args.timeout)}>${content}</ln-provider>`;
 }
 
 /** The states every widget's stories show, in this order. */
@@ -105,7 +159,7 @@ const STATES: Readonly<Record<WidgetState, StateAnnotations>> = {
   },
   loading: {
     description: 'The dataset request never answers: the loading state, frozen.',
-    args: { src: dataUrls.pending },
+    args: { src: dataUrls.pending, timeout: NEVER_TIME_OUT },
   },
   'load-error': {
     description: 'The dataset URL answers 404 Not Found.',
@@ -153,4 +207,50 @@ export function stateStory<A extends object = DataArgs>(
       docs: { ...extraDocs, description: { story: base.description, ...extraDocs.description } },
     },
   };
+}
+
+type Updating = Element & { updateComplete?: Promise<unknown> };
+
+/** Every element under `root`, looking into open shadow roots too. */
+function deepElements(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    out.push(el);
+    if (el.shadowRoot) out.push(...deepElements(el.shadowRoot));
+  }
+  return out;
+}
+
+/** Waits until every `ln-*` element under `root` (shadow roots included) has finished updating. */
+export async function allUpdated(root: ParentNode): Promise<void> {
+  for (let round = 0; round < 5; round++) {
+    const pending = deepElements(root)
+      .filter((el): el is Updating => el.localName.startsWith('ln-') || el.localName.startsWith('story-'))
+      .map((el) => el.updateComplete)
+      .filter((p): p is Promise<unknown> => p !== undefined);
+    const settled = await Promise.all(pending);
+    // `updateComplete` resolves to true when no further update was queued meanwhile.
+    if (settled.every((done) => done !== false)) return;
+  }
+}
+
+/**
+ * In a play function: waits until the story's `<ln-provider>` reached `status` (default
+ * `'ready'`) and every element has rendered it. Returns the provider.
+ *
+ * @example
+ * play: async ({ canvasElement }) => {
+ *   await waitForData(canvasElement, 'error');
+ * }
+ */
+export async function waitForData(
+  canvasElement: HTMLElement,
+  status: 'loading' | 'ready' | 'error' = 'ready',
+  timeout = 5000,
+): Promise<HTMLElementTagNameMap['ln-provider']> {
+  const provider = canvasElement.querySelector('ln-provider');
+  if (!provider) throw new Error('leernetwerk storybook: waitForData: the story has no <ln-provider>');
+  await waitFor(() => expect(provider.data.status).toBe(status), { timeout });
+  await allUpdated(canvasElement);
+  return provider;
 }

@@ -79,7 +79,7 @@ const preview: Preview = {
     },
     docs: { toc: true },
     options: {
-      storySort: { order: ['Leernetwerk kit', ['Introductie', '*'], 'Provider', '*'] },
+      storySort: { order: ['Leernetwerk kit', ['Introductie', 'Forced colours', '*'], 'Elements', ['ln-provider', '*'], '*'] },
     },
   },
 };

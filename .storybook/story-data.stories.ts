@@ -3,7 +3,8 @@
  * source with what `fetch` makes of it, and the story root the toolbar globals set up.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
 import { expect, waitFor, within } from 'storybook/test';
 import { dataUrls, stateStory, type DataSource } from './helpers.js';
 
@@ -125,5 +126,27 @@ export const StoryRootMunicipal: Story = {
     const root = canvasElement.querySelector<HTMLElement>('.ln-story-root');
     await expect(root?.style.getPropertyValue('--nl-link-color')).toBe('#7a1f5c');
     if (viewMode === 'story') await expect(seen.fontSize).toBe('10px');
+  },
+};
+
+/** Compiled by the same Vite/Oxc pipeline as the elements: legacy decorators, no class-field shadowing. */
+class StoryReactiveProbe extends LitElement {
+  @property() label = 'eerste';
+  protected override render() {
+    return html`<span>${this.label}</span>`;
+  }
+}
+if (!customElements.get('story-reactive-probe')) customElements.define('story-reactive-probe', StoryReactiveProbe);
+
+/** A Lit `@property()` set after the first render re-renders the element. */
+export const ReactiveProperties: Story = {
+  render: () => html`<story-reactive-probe></story-reactive-probe>`,
+  play: async ({ canvasElement }) => {
+    const probe = canvasElement.querySelector('story-reactive-probe') as StoryReactiveProbe;
+    await probe.updateComplete;
+    await expect(Object.prototype.hasOwnProperty.call(probe, 'label')).toBe(false);
+    probe.label = 'tweede';
+    await probe.updateComplete;
+    await expect(probe.shadowRoot?.textContent?.trim()).toBe('tweede');
   },
 };
