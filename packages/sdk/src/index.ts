@@ -8,3 +8,4 @@ export * from './gaps/index.js';
 export * from './parse/index.js';
 export * from './messages/index.js';
 export * from './step-plan/index.js';
+export * from './jsonld/index.js';
