@@ -6,7 +6,7 @@
 // Workspace packages resolve to their TypeScript sources (export condition `source`). TypeScript
 // is only transpiled here (`tsc -p tsconfig.build.json` type-checks before this runs), with
 // TypeScript's own transpileModule, which supports Lit's legacy decorators.
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,17 +65,36 @@ function noForeignOrigins() {
 // Hashed chunk names change with content: start from an empty folder so no stale chunk ships.
 rmSync(resolve(here, 'dist/cdn'), { recursive: true, force: true });
 
-/** Prints raw and gzipped size of each chunk (the README records the main file's). */
+/**
+ * Prints raw and gzipped size of each chunk; with LN_RECORD_SIZE=1 also writes them into the
+ * README's size table (between the size:start/size:end markers).
+ */
 function reportSizes() {
+  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
   return {
     name: 'leernetwerk-sizes',
     generateBundle(_options, bundle) {
+      const rows = [];
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk') continue;
         const raw = Buffer.byteLength(file.code);
         const gz = gzipSync(file.code, { level: 9 }).length;
-        console.log(`${file.fileName}: ${(raw / 1024).toFixed(1)} KiB, ${(gz / 1024).toFixed(1)} KiB gzipped`);
+        console.log(`${file.fileName}: ${kib(raw)}, ${kib(gz)} gzipped`);
+        const name = file.isEntry ? file.fileName : file.fileName.replace(/-[\w-]{8}\.js$/, '-<hash>.js');
+        const what = file.isEntry
+          ? 'every element, Lit and the SDK'
+          : file.name === 'dataset'
+            ? 'default dataset, fetched only when needed'
+            : 'shared chunk';
+        rows.push(`| \`${name}\` (${what}) | ${kib(raw)} | ${kib(gz)} |`);
       }
+      if (process.env.LN_RECORD_SIZE !== '1') return;
+      const readme = resolve(here, 'README.md');
+      const text = readFileSync(readme, 'utf8');
+      const table = ['| file | minified | gzipped |', '|---|---|---|', ...rows].join('\n');
+      const next = text.replace(/(<!-- size:start -->\n)[\s\S]*?(<!-- size:end -->)/, `$1${table}\n$2`);
+      if (next === text && !text.includes(table)) this.error('README.md has no size:start/size:end markers');
+      writeFileSync(readme, next);
     },
   };
 }
