@@ -17,6 +17,8 @@ interface Frame {
   readonly keys: readonly string[] | undefined;
   readonly length: number;
   next: number;
+  /** Still being copied: meeting its source again means a cycle. */
+  open: boolean;
 }
 
 /**
@@ -32,14 +34,13 @@ interface Frame {
  */
 export function toInert(input: unknown, limit: number = MAX_VALUES): InertResult {
   const stack: Frame[] = [];
-  const onPath = new Set<object>();
-  const copies = new Map<object, unknown>();
+  const frames = new Map<object, Frame>();
   let budget = limit;
 
   const open = (value: unknown): unknown => {
     if (value === null || typeof value !== 'object') return value;
-    if (onPath.has(value)) return CYCLIC;
-    if (copies.has(value)) return copies.get(value);
+    const known = frames.get(value);
+    if (known !== undefined) return known.open ? CYCLIC : known.target;
     let keys: string[] | undefined;
     let length: number;
     try {
@@ -55,11 +56,10 @@ export function toInert(input: unknown, limit: number = MAX_VALUES): InertResult
     if (!Number.isSafeInteger(length) || length < 0) return UNREADABLE;
     budget -= length;
     if (budget < 0) return undefined;
-    const target: unknown[] | Record<string, unknown> =
-      keys === undefined ? [] : (Object.create(null) as Record<string, unknown>);
-    onPath.add(value);
-    copies.set(value, target);
-    stack.push({ source: value, target, keys, length, next: 0 });
+    const target: unknown[] | Record<string, unknown> = keys === undefined ? [] : {};
+    const frame: Frame = { source: value, target, keys, length, next: 0, open: true };
+    frames.set(value, frame);
+    stack.push(frame);
     return target;
   };
 
@@ -68,7 +68,7 @@ export function toInert(input: unknown, limit: number = MAX_VALUES): InertResult
     const frame = stack[stack.length - 1]!;
     if (frame.next === frame.length) {
       stack.pop();
-      onPath.delete(frame.source);
+      frame.open = false;
       continue;
     }
     const key = frame.keys === undefined ? frame.next : frame.keys[frame.next]!;
@@ -79,7 +79,12 @@ export function toInert(input: unknown, limit: number = MAX_VALUES): InertResult
     } catch {
       child = UNREADABLE;
     }
-    (frame.target as Record<PropertyKey, unknown>)[key] = open(child);
+    const copy = open(child);
+    if (key === '__proto__') {
+      Object.defineProperty(frame.target, key, { value: copy, enumerable: true, writable: true, configurable: true });
+    } else {
+      (frame.target as Record<PropertyKey, unknown>)[key] = copy;
+    }
   }
   return budget < 0 ? { complete: false, limit } : { complete: true, value: root };
 }
