@@ -10,14 +10,23 @@ import {
   TargetGroupSchema,
   ThemeSchema,
 } from '../schema/index.js';
-import type { Dataset } from '../schema/index.js';
+import type {
+  AgendaItem,
+  Dataset,
+  LearningFormRecord,
+  Network,
+  Offering,
+  SharedQuestion,
+  TargetGroupRecord,
+  Theme,
+} from '../schema/index.js';
 import { isPlaceholder, isRecord, showReceived, typeOf } from './describe.js';
 import { CYCLIC, toInert } from './inert.js';
 import { issuesToProblems } from './issues.js';
 import { problem } from './problem.js';
 import type { DatasetProblem } from './problem.js';
 import { createCollector, reportFatal } from './collect.js';
-import type { Collector } from './collect.js';
+import type { Collector, Kept } from './collect.js';
 import { keepFirstById, keepFirstNeedById, readCollection } from './records.js';
 import type { Collection } from './records.js';
 import { pruneList, pruneNeedForms, pruneNetwork, targetsOf } from './references.js';
@@ -85,36 +94,68 @@ function readDataset(collector: Collector, input: unknown): Dataset | undefined 
       reportFatal(collector, found);
     }
   }
-  const themes = unique(collector, 'themes', readCollection(collector, root, 'themes', ThemeSchema));
-  const groupsRead = unique(
-    collector,
-    'targetGroups',
-    readCollection(collector, root, 'targetGroups', TargetGroupSchema, { part: 'learningNeeds' }),
-  );
-  const groups = groupsRead && { ...groupsRead, records: keepFirstNeedById(collector, groupsRead.records, 'targetGroups') };
-  const forms = unique(collector, 'learningForms', readCollection(collector, root, 'learningForms', LearningFormSchema));
-  const agenda = unique(
-    collector,
-    'agenda',
-    readCollection(collector, root, 'agenda', AgendaItemSchema, { part: 'questions' }),
-  );
-  const offerings = unique(collector, 'offerings', readCollection(collector, root, 'offerings', OfferingSchema));
-  const networks = unique(collector, 'networks', readCollection(collector, root, 'networks', NetworkSchema));
-  const shared = unique(
-    collector,
-    'sharedQuestions',
-    readCollection(collector, root, 'sharedQuestions', SharedQuestionSchema, { optional: true }),
-  );
-  if (!header.success || !themes || !groups || !forms || !agenda || !offerings || !networks) return undefined;
-  if (root['sharedQuestions'] !== undefined && !shared) return undefined;
+  const collections = readCollections(collector, root);
+  if (!header.success || collections === undefined) return undefined;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    updated: header.data.updated,
+    ...(header.data.title === undefined ? {} : { title: header.data.title }),
+    ...resolveReferences(collector, collections),
+  };
+}
 
-  const themeIds = targetsOf(themes);
-  const networkRecords = pruneList(collector, networks, 'networks', 'themes', themeIds, 'unknown-theme', false);
-  const agendaThemed = { ...agenda, records: pruneList(collector, agenda, 'agenda', 'themes', themeIds, 'unknown-theme', true) };
+interface Collections {
+  readonly themes: Collection<Theme>;
+  readonly targetGroups: Collection<TargetGroupRecord>;
+  readonly learningForms: Collection<LearningFormRecord>;
+  readonly agenda: Collection<AgendaItem>;
+  readonly offerings: Collection<Offering>;
+  readonly networks: Collection<Network>;
+  readonly sharedQuestions?: Collection<SharedQuestion>;
+}
+
+/** Each collection's records that pass on their own, first of each id; `undefined` if one is not a list. */
+function readCollections(collector: Collector, root: Record<string, unknown>): Collections | undefined {
+  const read = <S extends z.core.$ZodType & z.core.$ZodType<{ readonly id: string }>>(
+    key: string,
+    schema: S,
+    options?: { readonly optional?: boolean; readonly part?: string },
+  ): Collection<z.output<S>> | undefined => {
+    const collection = readCollection(collector, root, key, schema, options);
+    return collection && { records: keepFirstById(collector, collection.records, [key]), dropped: collection.dropped };
+  };
+  const themes = read('themes', ThemeSchema);
+  const groups = read('targetGroups', TargetGroupSchema, { part: 'learningNeeds' });
+  const learningForms = read('learningForms', LearningFormSchema);
+  const agenda = read('agenda', AgendaItemSchema, { part: 'questions' });
+  const offerings = read('offerings', OfferingSchema);
+  const networks = read('networks', NetworkSchema);
+  const sharedQuestions = read('sharedQuestions', SharedQuestionSchema, { optional: true });
+  if (!themes || !groups || !learningForms || !agenda || !offerings || !networks) return undefined;
+  if (root['sharedQuestions'] !== undefined && !sharedQuestions) return undefined;
+  const targetGroups = { ...groups, records: keepFirstNeedById(collector, groups.records, 'targetGroups') };
+  return {
+    themes,
+    targetGroups,
+    learningForms,
+    agenda,
+    offerings,
+    networks,
+    ...(sharedQuestions === undefined ? {} : { sharedQuestions }),
+  };
+}
+
+/**
+ * Checks references in an order that lets each check see the result of the one before: an
+ * agenda item that loses all its themes is gone before anything is checked against the agenda.
+ */
+function resolveReferences(collector: Collector, c: Collections): Omit<Dataset, 'schemaVersion' | 'updated' | 'title'> {
+  const themes = targetsOf(c.themes);
+  const networks = pruneList(collector, c.networks, 'networks', 'themes', themes, 'unknown-theme', false);
+  const agendaThemed = { ...c.agenda, records: pruneList(collector, c.agenda, 'agenda', 'themes', themes, 'unknown-theme', true) };
   const agendaIds = targetsOf(agendaThemed);
-  const agendaRecords = pruneList(collector, agendaThemed, 'agenda', 'related', agendaIds, 'unknown-agenda-item', false);
-  const networkIds = targetsOf({ ...networks, records: networkRecords });
-  const offeringsThemed = pruneList(collector, offerings, 'offerings', 'themes', themeIds, 'unknown-theme', true);
+  const agenda = pruneList(collector, agendaThemed, 'agenda', 'related', agendaIds, 'unknown-agenda-item', false);
+  const offeringsThemed = pruneList(collector, c.offerings, 'offerings', 'themes', themes, 'unknown-theme', true);
   const offeringsLinked = pruneList(
     collector,
     { records: offeringsThemed },
@@ -124,21 +165,19 @@ function readDataset(collector: Collector, input: unknown): Dataset | undefined 
     'unknown-agenda-item',
     false,
   );
-  const offeringRecords = pruneNetwork(collector, offeringsLinked, 'offerings', networkIds);
-  const groupRecords = pruneNeedForms(collector, groups.records, 'targetGroups', targetsOf(forms));
-  const sharedRecords = shared && pruneList(collector, shared, 'sharedQuestions', 'themes', themeIds, 'unknown-theme', false);
-
+  const offerings = pruneNetwork(collector, offeringsLinked, 'offerings', targetsOf({ ...c.networks, records: networks }));
+  const targetGroups = pruneNeedForms(collector, c.targetGroups.records, 'targetGroups', targetsOf(c.learningForms));
+  const shared =
+    c.sharedQuestions && pruneList(collector, c.sharedQuestions, 'sharedQuestions', 'themes', themes, 'unknown-theme', false);
+  const values = <T>(records: readonly Kept<T>[]): T[] => records.map((r) => r.value);
   return {
-    schemaVersion: SCHEMA_VERSION,
-    updated: header.data.updated,
-    ...(header.data.title === undefined ? {} : { title: header.data.title }),
-    themes: themes.records.map((r) => r.value),
-    targetGroups: groupRecords.map((r) => r.value),
-    learningForms: forms.records.map((r) => r.value),
-    agenda: agendaRecords.map((r) => r.value),
-    offerings: offeringRecords.map((r) => r.value),
-    networks: networkRecords.map((r) => r.value),
-    ...(sharedRecords === undefined ? {} : { sharedQuestions: sharedRecords.map((r) => r.value) }),
+    themes: values(c.themes.records),
+    targetGroups: values(targetGroups),
+    learningForms: values(c.learningForms.records),
+    agenda: values(agenda),
+    offerings: values(offerings),
+    networks: values(networks),
+    ...(shared === undefined ? {} : { sharedQuestions: values(shared) }),
   };
 }
 
@@ -163,13 +202,4 @@ function readVersion(collector: Collector, version: unknown): boolean {
     }),
   );
   return false;
-}
-
-function unique<T extends { readonly id: string }>(
-  collector: Collector,
-  key: string,
-  collection: Collection<T> | undefined,
-): Collection<T> | undefined {
-  if (collection === undefined) return undefined;
-  return { records: keepFirstById(collector, collection.records, [key]), dropped: collection.dropped };
 }
