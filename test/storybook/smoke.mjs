@@ -3,6 +3,7 @@
 // a render or play-function error, a failed accessibility report (parameters.a11y.test 'error'),
 // an uncaught page error, a console error, or any request that leaves this machine.
 // Run after `pnpm build-storybook`:  node test/storybook/smoke.mjs [storybook-static] [id-filter]
+// Against a running dev server instead: STORYBOOK_URL=http://localhost:6006 node test/storybook/smoke.mjs - [id-filter]
 // Ends with the plain line `N passed, N failed`.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -14,7 +15,8 @@ const filter = process.argv[3] ?? '';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const STORY_TIMEOUT = Number(process.env.STORYBOOK_SMOKE_TIMEOUT ?? 20_000);
 
-if (!existsSync(join(root, 'index.json'))) {
+const devUrl = process.env.STORYBOOK_URL?.replace(/\/$/, '');
+if (!devUrl && !existsSync(join(root, 'index.json'))) {
   console.error(`storybook smoke: ${root}/index.json is missing; run \`pnpm build-storybook\` first`);
   console.log('0 passed, 1 failed');
   process.exit(1);
@@ -42,7 +44,7 @@ const server = createServer((req, res) => {
   res.end(readFileSync(file));
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const origin = devUrl ?? `http://127.0.0.1:${server.address().port}`;
 
 // Installed before any page script: records the preview's channel events on window.
 function recordChannel() {
@@ -62,7 +64,9 @@ function recordChannel() {
   });
 }
 
-const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
+const index = devUrl
+  ? await (await fetch(`${devUrl}/index.json`)).json()
+  : JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const entries = Object.values(index.entries).filter((entry) => entry.id.includes(filter));
 
 const browser = await chromium.launch({ executablePath: CHROMIUM });
@@ -80,7 +84,8 @@ for (const entry of entries) {
   });
   await page.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+    const local = url.startsWith(origin) || (devUrl && /^wss?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(url));
+    if (local || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
     problems.push(`request leaves the machine: ${url}`);
     return route.abort('blockedbyclient');
   });
