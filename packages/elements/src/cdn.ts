@@ -2,5 +2,6 @@
 // registration file skips tags that are already defined, so loading the bundle twice, or next to
 // the npm package, breaks nothing. Widgets: add ONE import line for your ln-*.ts file below.
 import './provider/ln-provider.js';
+import './question-form/ln-question-form.js';
 
 export * from './index.js';

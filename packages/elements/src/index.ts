@@ -59,3 +59,27 @@ export {
   type LoadedData,
   type LoadOptions,
 } from './provider/index.js';
+
+// <ln-question-form> and its <ln-step-plan>
+export { LnQuestionForm, TOPIC_PARAMS } from './question-form/question-form.js';
+export {
+  QuestionFormController,
+  DEFAULT_DEBOUNCE,
+  DEFAULT_MIN_SCORE,
+  type QuestionFormState,
+  type QuestionFormOptions,
+  type FormStatus,
+  type StepPlanMode,
+  type DraftStatus,
+  type StepPlanState,
+} from './question-form/question-form.controller.js';
+export {
+  LnQuestionSubmitEvent,
+  LnQuestionChangeEvent,
+  LnStepPlanOpenEvent,
+  type QuestionDraft,
+  type QuestionSubmitDetail,
+} from './question-form/question-form.events.js';
+export { readSharedQuestions, type SharedQuestionPool } from './question-form/question-form.questions.js';
+export { LnStepPlan } from './step-plan/step-plan.js';
+export { stepPlanText } from './step-plan/step-plan.text.js';

@@ -76,12 +76,12 @@ export const nl = {
     offerings: 'Bestaand leeraanbod',
     why: 'Waarom:',
     provider: (name: string) => `Aanbieder: ${name}`,
-    moreInfo: (title: string) => `Meer over ${title}`,
     count: (agenda: number, similar: number, offerings: number) =>
       `Gevonden: ${agenda} ${agenda === 1 ? 'vraag' : 'vragen'} uit de leeragenda, ${similar} ${
         similar === 1 ? 'vergelijkbare vraag' : 'vergelijkbare vragen'
       } en ${offerings} ${offerings === 1 ? 'leeraanbod' : 'leeraanbiedingen'}.`,
     noneCount: 'Er is niets gevonden dat bij uw vraag past.',
+    similarError: 'De vragen van anderen konden niet worden geladen. U ziet wel de leeragenda en het leeraanbod.',
   },
   stepPlanOffer: {
     heading: 'Niets dat goed past?',
@@ -189,12 +189,12 @@ export const en: MessageShape<typeof nl> = {
     offerings: 'Existing learning offerings',
     why: 'Why:',
     provider: (name) => `Provider: ${name}`,
-    moreInfo: (title) => `More about ${title}`,
     count: (agenda, similar, offerings) =>
       `Found: ${agenda} ${agenda === 1 ? 'question' : 'questions'} on the learning agenda, ${similar} similar ${
         similar === 1 ? 'question' : 'questions'
       } and ${offerings} learning ${offerings === 1 ? 'offering' : 'offerings'}.`,
     noneCount: 'Nothing was found that fits your question.',
+    similarError: 'The questions of others could not be loaded. You still see the learning agenda and the learning offerings.',
   },
   stepPlanOffer: {
     heading: 'Nothing that fits well?',

@@ -1,0 +1,116 @@
+// What fits the question while it is typed: agenda items, similar questions, offerings — each with
+// its reasons in plain words — and the offer of a step plan when nothing fits well.
+import type { AgendaItem, Offering, Ranked, Reason, SharedQuestion } from '@leernetwerk/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { DomainText } from '../shared/domain.js';
+import type { Messages } from '../shared/messages.js';
+import type { QuestionFormState } from './question-form.controller.js';
+
+export const STEP_PLAN_ID = 'qf-step-plan';
+const MAX_REASONS = 3;
+
+export interface ResultsContext {
+  readonly t: Messages;
+  readonly d: DomainText;
+  readonly state: QuestionFormState;
+  readonly toggleStepPlan: () => void;
+}
+
+/** Reasons that say something: those that add to the score, plus "white spot" and "priority". */
+const shown = (reasons: readonly Reason[]) =>
+  reasons.filter((r) => r.weight > 0 || r.code === 'white-spot' || r.code === 'priority').slice(0, MAX_REASONS);
+
+function why(c: ResultsContext, reasons: readonly Reason[]): TemplateResult | typeof nothing {
+  const list = shown(reasons);
+  if (list.length === 0) return nothing;
+  return html`<div class="qf-why">
+    <span class="qf-why__label">${c.t.questionForm.results.why}</span>
+    <ul class="qf-reasons">
+      ${list.map((r) => html`<li>${c.d.reason(r)}</li>`)}
+    </ul>
+  </div>`;
+}
+
+function list<T>(
+  c: ResultsContext,
+  id: string,
+  heading: string,
+  items: readonly Ranked<T>[],
+  body: (item: T) => TemplateResult,
+): TemplateResult | typeof nothing {
+  if (items.length === 0) return nothing;
+  return html`<div class="qf-result-group">
+    <h4 class="qf-result-group__heading" id=${id}>${heading} <span class="qf-count">(${items.length})</span></h4>
+    <ol class="qf-list" aria-labelledby=${id}>
+      ${items.map((ranked) => html`<li class="qf-result">${body(ranked.item)} ${why(c, ranked.reasons)}</li>`)}
+    </ol>
+  </div>`;
+}
+
+const agendaItem = (c: ResultsContext) => (item: AgendaItem) =>
+  html`<p class="qf-result__title">${c.d.text(item.title)}</p>
+    <p class="qf-result__meta">${c.d.label('agendaItemKind', item.kind)}</p>`;
+
+const sharedQuestion = (c: ResultsContext) => (q: SharedQuestion) =>
+  html`<p class="qf-result__title qf-result__title--quote">${q.text}</p>
+    ${q.targetGroup ? html`<p class="qf-result__meta">${c.d.label('targetGroup', q.targetGroup)}</p>` : nothing}`;
+
+const offering = (c: ResultsContext) => (o: Offering) => {
+  const title = c.d.text(o.title);
+  return html`<p class="qf-result__title">
+      ${o.url ? html`<a href=${o.url}>${title}</a>` : title}
+    </p>
+    <p class="qf-result__meta">${c.t.questionForm.results.provider(o.provider)}</p>`;
+};
+
+function offer(c: ResultsContext): TemplateResult | typeof nothing {
+  const plan = c.state.stepPlan;
+  if (!plan.available) return nothing;
+  const words = c.t.questionForm.stepPlanOffer;
+  const button = (cls: string) =>
+    html`<button
+      type="button"
+      class=${cls}
+      aria-expanded=${plan.open ? 'true' : 'false'}
+      aria-controls=${ifDefined(plan.open ? STEP_PLAN_ID : undefined)}
+      @click=${c.toggleStepPlan}
+    >${words.open}</button>`;
+  if (!plan.offered) {
+    return html`<p class="qf-offer qf-offer--quiet">${words.always} ${button('button button--link')}</p>`;
+  }
+  const nothingFits = c.state.result !== undefined && !c.state.fits;
+  return html`<div class="notice qf-offer" role="group" aria-labelledby="qf-offer-heading">
+    <h4 id="qf-offer-heading">${nothingFits ? words.heading : words.open}</h4>
+    <p>${nothingFits ? words.nothingFits : words.always}</p>
+    <p>${button('button')}</p>
+  </div>`;
+}
+
+/** The results panel (`part="results"`). */
+export function renderResults(c: ResultsContext): TemplateResult {
+  const words = c.t.questionForm.results;
+  const result = c.state.result;
+  const total = result ? result.agenda.length + result.similarQuestions.length + result.offerings.length : 0;
+  return html`<section class="qf-results" part="results" aria-labelledby="qf-results-heading">
+    <h3 id="qf-results-heading">${words.heading}</h3>
+    ${!result
+      ? html`<p class="hint">${words.waiting}</p>`
+      : total === 0
+        ? html`<p>${words.none}</p>`
+        : html`${list(c, 'qf-r-agenda', words.agenda, result.agenda, agendaItem(c))}
+          ${list(c, 'qf-r-similar', words.similar, result.similarQuestions, sharedQuestion(c))}
+          ${list(c, 'qf-r-offerings', words.offerings, result.offerings, offering(c))}`}
+    ${offer(c)}
+  </section>`;
+}
+
+/** The sentence the polite live region says after each match. */
+export function resultCount(t: Messages, state: QuestionFormState): string | undefined {
+  const r = state.result;
+  if (!r) return undefined;
+  const total = r.agenda.length + r.similarQuestions.length + r.offerings.length;
+  return total === 0
+    ? t.questionForm.results.noneCount
+    : t.questionForm.results.count(r.agenda.length, r.similarQuestions.length, r.offerings.length);
+}

@@ -1,0 +1,284 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { parseQuestion } from '@leernetwerk/sdk';
+import { defaultDataset } from '@leernetwerk/data';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import './ln-question-form.js';
+import type { LnQuestionForm } from './question-form.js';
+import type { LnQuestionChangeEvent, LnQuestionSubmitEvent, LnStepPlanOpenEvent } from './question-form.events.js';
+import { dataStatus, requestCount, uniqueId } from '../shared/testing/data-widget.js';
+import type { LnStepPlan } from '../step-plan/step-plan.js';
+
+const TRUST = 'Hoe krijgen we bewoners weer vertrouwen in de gemeente?';
+const NOTHING = 'Zzyzx qwv blorp';
+const WORDS = {
+  nl: { review: 'Controleer uw vraag', send: 'Verstuur uw vraag', retry: 'Opnieuw proberen', reason: 'komt overeen met', open: 'Maak een stappenplan' },
+  en: { review: 'Check your question', send: 'Send your question', retry: 'Try again', reason: 'matches', open: 'Make a step plan' },
+} as const;
+
+type Lang = keyof typeof WORDS;
+const root = (el: LnQuestionForm) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: LnQuestionForm, selector: string) => root(el).querySelector<T>(selector)!;
+const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+const active = (el: LnQuestionForm) => root(el).activeElement as HTMLElement | null;
+const button = (el: LnQuestionForm, label: string) =>
+  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === label)!;
+
+interface Options {
+  lang?: Lang;
+  id?: string;
+  action?: string;
+  stepPlan?: string;
+  topic?: string;
+}
+
+async function form(options: Options = {}): Promise<LnQuestionForm> {
+  const wrap = await fixture<HTMLDivElement>(html`<div lang=${options.lang ?? 'nl'}>
+    <ln-question-form
+      id=${options.id ?? uniqueId('qf')}
+      debounce="40"
+      action=${ifDefined(options.action)}
+      step-plan=${ifDefined(options.stepPlan)}
+      topic=${ifDefined(options.topic)}
+    ></ln-question-form>
+  </div>`);
+  const el = wrap.querySelector<LnQuestionForm>('ln-question-form')!;
+  el.delivery = { retries: 2, backoff: 20, timeout: 3000 };
+  await dataStatus(el, 'ready');
+  return el;
+}
+
+/** Real typing into the question field. */
+async function type(el: LnQuestionForm, value: string): Promise<void> {
+  $(el, '#qf-what').focus();
+  await sendKeys({ type: value });
+  await waitUntil(() => !el.form.state.matching && el.form.state.result !== undefined, 'no match after typing');
+  await el.updateComplete;
+}
+
+async function press(el: LnQuestionForm, target: HTMLElement, key: string): Promise<void> {
+  target.focus();
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+describe('<ln-question-form> while typing', () => {
+  it('shows the agenda items a question links to, with reasons, and counts in a polite live region', async () => {
+    const el = await form();
+    const changes: LnQuestionChangeEvent[] = [];
+    el.addEventListener('ln-question-change', (e) => changes.push(e));
+    await type(el, TRUST);
+    expect(changes.at(-1)!.detail.question).to.deep.equal({ what: TRUST });
+    expect(changes.length, 'debounced: fewer events than keys').to.be.lessThan(TRUST.length / 2);
+    const first = $(el, '[aria-labelledby="qf-r-agenda"] li');
+    const trust = defaultDataset.agenda.find((a) => a.id === 'priority-5')!;
+    expect(text(first)).to.contain(trust.title.nl);
+    expect(text(first.querySelector('.qf-reasons')!)).to.contain('komt overeen met');
+    expect(root(el).querySelectorAll('[aria-labelledby="qf-r-offerings"] li').length).to.be.greaterThan(0);
+    const live = $(el, '[part="live-region"]');
+    expect(live.getAttribute('aria-live')).to.equal('polite');
+    await waitUntil(() => text(live).startsWith('Gevonden:'), 'no count announced');
+    expect($(el, '#qf-what')).to.have.property('value', TRUST);
+  });
+
+  it('changes the results when structured choices change (keyboard)', async () => {
+    const el = await form();
+    await type(el, TRUST);
+    const before = el.form.state.result;
+    const resident = [...root(el).querySelectorAll<HTMLInputElement>('#qf-target-group input')].find((i) => i.value === 'resident')!;
+    await press(el, resident, 'Space');
+    expect(resident.checked).to.equal(true);
+    await waitUntil(() => el.form.state.result !== before, 'no new match');
+    await el.updateComplete;
+    expect(el.form.state.question.targetGroup).to.equal('resident');
+    const reasons = [...root(el).querySelectorAll('[aria-labelledby="qf-r-offerings"] .qf-reasons li')].map(text);
+    expect(reasons.some((r) => r.includes('bewoners'))).to.equal(true);
+  });
+
+  it('ticks the themes of the agenda item of a topic link', async () => {
+    const el = await form({ topic: 'priority-5' });
+    const checked = [...root(el).querySelectorAll<HTMLInputElement>('#qf-themes input:checked')].map((i) => i.value);
+    expect(checked.sort()).to.deep.equal(['participation', 'safety']);
+    expect(text(root(el).querySelector('.notice')!)).to.contain('Uw vraag gaat over');
+  });
+});
+
+describe('<ln-question-form> validation, review and sending', () => {
+  it('an empty question gives an error summary whose link moves focus to the field', async () => {
+    const el = await form();
+    await press(el, button(el, WORDS.nl.review), 'Enter');
+    await el.updateComplete;
+    const summary = $(el, '#qf-errors');
+    expect(active(el)).to.equal(summary);
+    expect(text(summary)).to.contain('Vul uw leervraag in.');
+    const what = $(el, '#qf-what');
+    expect(what.getAttribute('aria-invalid')).to.equal('true');
+    expect(what.getAttribute('aria-required')).to.equal('true');
+    expect(what.getAttribute('aria-describedby')).to.contain('qf-what-error');
+    await sendKeys({ press: 'Tab' });
+    expect(text(active(el)!)).to.equal('Vul uw leervraag in.');
+    await sendKeys({ press: 'Enter' });
+    expect(active(el)).to.equal(what);
+    await sendKeys({ type: 'Hoe?' });
+    await el.updateComplete;
+    expect(root(el).querySelector('#qf-errors'), 'the summary goes once the field is right').to.equal(null);
+  });
+
+  it('review, change, send: the event carries exactly the validated question', async () => {
+    const el = await form();
+    await type(el, `  ${TRUST}`);
+    const peers = $(el, '#qf-peer-mix input');
+    await press(el, peers, 'Space');
+    await press(el, button(el, WORDS.nl.review), 'Enter');
+    expect(active(el)).to.equal($(el, '#qf-review-heading'));
+    const review = text($(el, '.qf-summary'));
+    expect(review).to.contain(TRUST);
+    expect(review).to.contain('met vakgenoten of gelijkgestemden');
+
+    const change = [...root(el).querySelectorAll<HTMLButtonElement>('.qf-summary button')].find((b) => text(b).includes('Met vakgenoten of met een mix?'))!;
+    await press(el, change, 'Enter');
+    expect(active(el)).to.equal($(el, '#qf-peer-mix input:checked'));
+    expect(active(el)).to.have.property('value', 'peers');
+    await press(el, button(el, WORDS.nl.review), 'Enter');
+
+    const submitted = oneEvent(el, 'ln-question-submit') as Promise<LnQuestionSubmitEvent>;
+    await press(el, button(el, WORDS.nl.send), 'Enter');
+    const event = await submitted;
+    expect(event.detail).to.deep.equal({ question: parseQuestion({ what: TRUST, peerMix: 'peers' }).question });
+    expect(event.cancelable && event.composed && event.bubbles).to.equal(true);
+    await waitUntil(() => root(el).querySelector('#qf-sent-heading'));
+    await el.updateComplete;
+    expect(active(el)).to.equal($(el, '#qf-sent-heading'));
+    expect(sessionStorage.getItem(`leernetwerk:draft:question-form:${el.id}`), 'draft cleared').to.equal(null);
+  });
+
+  it('a failing action keeps the question, says so in an alert, and retry sends it', async () => {
+    const id = uniqueId('flaky');
+    const el = await form({ action: `/__ln-test__/flaky/${id}?fail=3&code=500` });
+    await type(el, TRUST);
+    await press(el, button(el, WORDS.nl.review), 'Enter');
+    const send = button(el, WORDS.nl.send);
+    await press(el, send, 'Enter');
+    await waitUntil(() => el.form.state.status === 'failed', 'never failed', { timeout: 5000 });
+    await el.updateComplete;
+    const alert = $(el, '[role="alert"]');
+    expect(text(alert)).to.contain('(500)');
+    expect(text(alert)).to.contain('Uw antwoorden zijn bewaard');
+    expect(await requestCount(id)).to.equal(3);
+    expect(text($(el, '.qf-summary'))).to.contain(TRUST);
+    expect(sessionStorage.getItem(`leernetwerk:draft:question-form:${el.id}`)).to.contain('vertrouwen');
+    expect(active(el), 'focus stays on the button, now "try again"').to.equal(send);
+    expect(text(send)).to.equal(WORDS.nl.retry);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.form.state.status === 'sent', 'retry did not send', { timeout: 5000 });
+    expect(await requestCount(id)).to.equal(4);
+  });
+
+  it('a server error (500) on every attempt ends in the failure state with the question intact', async () => {
+    const el = await form({ action: '/__ln-test__/status/500' });
+    await type(el, TRUST);
+    await press(el, button(el, WORDS.nl.review), 'Enter');
+    await press(el, button(el, WORDS.nl.send), 'Enter');
+    await waitUntil(() => el.form.state.status === 'failed', 'never failed', { timeout: 5000 });
+    await el.updateComplete;
+    expect(text($(el, '[role="alert"]'))).to.contain('Versturen is niet gelukt');
+    await press(el, button(el, 'Terug naar het formulier'), 'Enter');
+    expect($(el, '#qf-what')).to.have.property('value', TRUST);
+  });
+});
+
+describe('<ln-question-form> draft', () => {
+  it('survives a reload: the same form made anew has the draft back', async () => {
+    const id = uniqueId('reload');
+    const first = await form({ id });
+    await type(first, 'Hoe houden we de buurtaanpak lang vol?');
+    const duration = [...root(first).querySelectorAll<HTMLInputElement>('#qf-duration input')].find((i) => i.value === 'long-running')!;
+    await press(first, duration, 'Space');
+    first.remove();
+    const second = await form({ id });
+    expect($(second, '#qf-what')).to.have.property('value', 'Hoe houden we de buurtaanpak lang vol?');
+    expect($<HTMLInputElement>(second, '#qf-duration input[value="long-running"]').checked).to.equal(true);
+    expect(text(root(second).querySelector('.notice')!)).to.contain('teruggezet');
+    await waitUntil(() => second.form.state.result !== undefined, 'restored draft is matched too');
+  });
+
+  it('keeps working in memory when storage throws, and says so', async () => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      if (this === sessionStorage) throw new DOMException('quota', 'QuotaExceededError');
+      return original.call(this, key, value);
+    };
+    try {
+      const el = await form();
+      await type(el, 'Blijft dit staan?');
+      const notice = $(el, '.qf-draft-status');
+      expect(notice.getAttribute('role')).to.equal('status');
+      expect(text(notice)).to.contain('Uw browser staat opslaan niet toe');
+      expect($(el, '#qf-what')).to.have.property('value', 'Blijft dit staan?');
+      await expect(el).to.be.accessible();
+    } finally {
+      Storage.prototype.setItem = original;
+    }
+  });
+});
+
+describe('<ln-question-form> step plan', () => {
+  it('is offered when nothing fits, opens by keyboard and is pre-filled from the answers', async () => {
+    const el = await form();
+    const scale = $<HTMLInputElement>(el, '#qf-scale input[value="regional"]');
+    await press(el, scale, 'Space');
+    await type(el, NOTHING);
+    const offer = $(el, '.qf-offer');
+    expect(text(offer)).to.contain('Niets dat goed past?');
+    const opened = oneEvent(el, 'ln-step-plan-open') as Promise<LnStepPlanOpenEvent>;
+    const toggle = offer.querySelector('button')!;
+    await press(el, toggle, 'Enter');
+    expect((await opened).detail.plan.steps).to.have.length(5);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const plan = $<LnStepPlan>(el, 'ln-step-plan');
+    await plan.updateComplete;
+    expect(plan.shadowRoot!.activeElement).to.equal(plan.shadowRoot!.querySelector('#sp-title'));
+    const steps = plan.shadowRoot!.querySelectorAll('ol.sp-steps > li');
+    expect(steps).to.have.length(5);
+    const planText = text(plan.shadowRoot!.querySelector('.sp')!);
+    expect(planText).to.contain(NOTHING);
+    expect(planText).to.contain('(uit uw vraag)');
+    expect(planText).to.contain('regionaal');
+    expect(planText).to.contain('Nog open');
+    expect(plan.text).to.contain(`Antwoord: ${NOTHING}`);
+  });
+});
+
+for (const lang of ['nl', 'en'] as const) {
+  describe(`<ln-question-form> accessibility (${lang})`, () => {
+    it('has no axe violations when empty, with errors, with results and with the step plan', async () => {
+      const el = await form({ lang, stepPlan: 'always' });
+      await expect(el).to.be.accessible();
+      await press(el, button(el, WORDS[lang].review), 'Enter');
+      expect(root(el).querySelector('#qf-errors')).to.exist;
+      await expect(el).to.be.accessible();
+      await type(el, TRUST);
+      expect(text($(el, '.qf-reasons'))).to.contain(WORDS[lang].reason);
+      await expect(el).to.be.accessible();
+      await press(el, button(el, WORDS[lang].open), 'Enter');
+      await $<LnStepPlan>(el, 'ln-step-plan').updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no axe violations in review, failure and sent', async () => {
+      const id = uniqueId('a11y');
+      const el = await form({ lang, action: `/__ln-test__/flaky/${id}?fail=3&code=503` });
+      await type(el, TRUST);
+      await press(el, button(el, WORDS[lang].review), 'Enter');
+      await expect(el).to.be.accessible();
+      await press(el, button(el, WORDS[lang].send), 'Enter');
+      await waitUntil(() => el.form.state.status === 'failed', 'never failed', { timeout: 5000 });
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      await press(el, button(el, WORDS[lang].retry), 'Enter');
+      await waitUntil(() => el.form.state.status === 'sent', 'never sent', { timeout: 5000 });
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+}

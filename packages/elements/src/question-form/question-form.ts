@@ -1,0 +1,291 @@
+import { Task } from '@lit/task';
+import type { Dataset, SharedQuestion } from '@leernetwerk/sdk';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DataConsumer } from '../provider/data-consumer.js';
+import { dataStateStyles, renderDataState } from '../provider/render-data-state.js';
+import type { PostOptions } from '../shared/delivery.js';
+import { domainText } from '../shared/domain.js';
+import { errorSummaryStyles, focusErrorSummary, renderErrorSummary } from '../shared/error-summary.js';
+import { LiveRegionController } from '../shared/live-region.js';
+import { LnElement } from '../shared/ln-element.js';
+import { tokens } from '../shared/tokens.styles.js';
+import type { LnStepPlan } from '../step-plan/step-plan.js';
+import { stepPlanText } from '../step-plan/step-plan.text.js';
+import { DEFAULT_DEBOUNCE, DEFAULT_MIN_SCORE, QuestionFormController, type StepPlanMode } from './question-form.controller.js';
+import type { QuestionDraft } from './question-form.events.js';
+import { FIELD_IDS, fieldErrors, renderFields, type Field } from './question-form.fields.js';
+import { readSharedQuestions } from './question-form.questions.js';
+import { renderResults, resultCount, STEP_PLAN_ID } from './question-form.results.js';
+import { mailBody, renderReview, renderSent } from './question-form.review.js';
+import { questionFormStyles } from './question-form.styles.js';
+
+/** URL parameters that name the agenda item a question is about (the agenda browser links with the first). */
+export const TOPIC_PARAMS = ['ln-vraag-over', 'ln-agenda'] as const;
+
+async function fetchQuestions(src: string, signal: AbortSignal): Promise<unknown> {
+  const res = await fetch(new URL(src, document.baseURI).href, {
+    signal,
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' },
+  });
+  if (!res.ok) throw new Error(`leernetwerk: questions-src: HTTP ${res.status}`);
+  return res.json();
+}
+
+/**
+ * The intake of the learning network's matchmaking (report section 4.2, function 1): a person
+ * sharpens a learning question — what, who they are, with whom, how, where, how long — and sees
+ * while typing which agenda items it links to, who asks something similar and which offerings
+ * fit, each with its reasons. They review and send it; when nothing fits well, a step plan for a
+ * new learning network (function 2) is offered, pre-filled from their answers.
+ *
+ * The draft is kept in sessionStorage (localStorage after "keep on this device"; memory when the
+ * browser refuses storage) and cleared after a successful send. Only the validated question is
+ * sent: as the `ln-question-submit` event, then to `action` (JSON POST) or as a `mailto` link.
+ *
+ * Deep link: `?ln-vraag-over=<agenda id>` (or `?ln-agenda=<agenda id>`, or the `topic` attribute)
+ * ticks the themes of that agenda item; the agenda browser's "ask a question about this" link uses it.
+ *
+ * @summary Learning question form with live matching, review, sending and a step plan.
+ *
+ * @fires ln-question-submit - The person sent a validated question; `detail.question` (and `detail.stepPlan` if they chose to include it). Cancelable: `preventDefault()` to deliver it yourself.
+ * @fires ln-question-change - The person changed the question (debounced); `detail.question` is the unvalidated draft.
+ * @fires ln-step-plan-open - The person opened the step plan; `detail.plan`, `detail.question`.
+ *
+ * @csspart base - The root section.
+ * @csspart form - The form.
+ * @csspart results - The panel with what fits the question.
+ * @csspart step-plan - The `<ln-step-plan>` element.
+ * @csspart error-summary - The error summary.
+ * @csspart live-region - The polite status with result counts.
+ *
+ * @cssprop --ln-primary-color - Buttons and the step-plan rule.
+ * @cssprop --ln-error-color - Errors and the error summary.
+ * @cssprop --ln-surface-color - Result cards and the draft box.
+ */
+export class LnQuestionForm extends LnElement {
+  static override styles = [tokens, dataStateStyles, errorSummaryStyles, questionFormStyles];
+
+  /** Dataset URL; without it and without `<ln-provider>`, the bundled dataset. */
+  @property() src?: string;
+  /** URL to POST the question to as JSON (timeout and retries). */
+  @property() action?: string;
+  /** E-mail address: after review the person gets a mailto link (used when there is no `action`). */
+  @property() mailto?: string;
+  /** URL of a JSON array of shared questions (with consent) for "others ask this too". */
+  @property({ attribute: 'questions-src' }) questionsSrc?: string;
+  /** Milliseconds of quiet typing before matching. */
+  @property({ type: Number }) debounce = DEFAULT_DEBOUNCE;
+  /** Below this score no agenda item or offering "fits", and the step plan is offered (0–1). */
+  @property({ type: Number, attribute: 'min-score' }) minScore = DEFAULT_MIN_SCORE;
+  /** `auto`: offer the step plan when nothing fits; `always`; `never`. */
+  @property({ attribute: 'step-plan' }) stepPlan: StepPlanMode = 'auto';
+  /** Agenda item id the question is about; its themes are ticked (overrides the URL parameter). */
+  @property() topic?: string;
+  /** Prefill: fills the fields the person has not filled in. */
+  @property({ attribute: false }) question?: QuestionDraft;
+  /** Shared questions (with consent) of the host, besides the dataset's; checked before use. */
+  @property({ attribute: false }) questions?: readonly unknown[];
+  /** Timeout, retries and backoff for `action`. */
+  @property({ attribute: false }) delivery?: Omit<PostOptions, 'onRetry' | 'signal'>;
+
+  readonly data = new DataConsumer(this, { src: () => this.src });
+  readonly form: QuestionFormController = new QuestionFormController(this, {
+    data: () => (this.data.value.status === 'ready' ? this.data.value : undefined),
+    questions: () => this.#pool(),
+    debounce: () => this.debounce,
+    minScore: () => this.minScore,
+    stepPlan: () => (['always', 'never'].includes(this.stepPlan) ? this.stepPlan : 'auto'),
+    draftName: () => (this.id ? `question-form:${this.id}` : 'question-form'),
+    action: () => this.action,
+    mailto: () => this.mailto,
+    post: () => this.delivery ?? {},
+    mail: (detail) => {
+      const d = domainText(this.locale, this.data.value.dataset);
+      const plan = detail.stepPlan ? stepPlanText(detail.stepPlan, this.locale, this.t, this.data.value.dataset) : undefined;
+      return { subject: this.t.questionForm.mail.subject, body: mailBody(detail.question, this.t, d, plan) };
+    },
+  });
+  #live = new LiveRegionController(this);
+  #announced: unknown;
+  #questionsTask = new Task(this, {
+    args: () => [this.questionsSrc?.trim() ?? ''] as const,
+    task: ([src], { signal }) => (src ? fetchQuestions(src, signal) : Promise.resolve(undefined)),
+  });
+  #pooled: { inputs: unknown[]; value: readonly SharedQuestion[] | undefined } | undefined;
+
+  /** The host's shared questions (property and `questions-src`), checked against the dataset; cached. */
+  #pool(): readonly SharedQuestion[] | undefined {
+    const dataset = this.data.value.dataset;
+    const inputs = [dataset, this.questions, this.#questionsTask.value];
+    if (this.#pooled?.inputs.every((v, i) => v === inputs[i])) return this.#pooled.value;
+    const sources = [this.questions, this.#questionsTask.value].filter((source) => source !== undefined);
+    const value =
+      dataset && sources.length > 0 ? sources.flatMap((source) => readSharedQuestions(source, dataset).questions) : undefined;
+    this.#pooled = { inputs, value };
+    return value;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('question') && this.question) this.form.prefill(this.question);
+    if (changed.has('topic') || !this.hasUpdated) {
+      const params = new URLSearchParams(globalThis.location?.search ?? '');
+      this.form.setTopic(this.topic ?? TOPIC_PARAMS.map((p) => params.get(p)).find(Boolean) ?? undefined);
+    }
+  }
+
+  protected override updated(): void {
+    const { result, status } = this.form.state;
+    if (result !== this.#announced) {
+      this.#announced = result;
+      const text = resultCount(this.t, this.form.state);
+      if (text && status === 'editing') this.#live.announce(text);
+    }
+  }
+
+  override render() {
+    const data = this.data.value;
+    return html`<section class="qf" part="base" aria-labelledby="qf-title">
+      <h2 id="qf-title">${this.t.questionForm.title}</h2>
+      ${renderDataState(data, this.t, this.locale)}
+      ${data.status === 'ready' && data.dataset ? this.#body(data.dataset) : nothing}
+      ${this.#live.render()}
+    </section>`;
+  }
+
+  #body(dataset: Dataset) {
+    const state = this.form.state;
+    const t = this.t;
+    const d = domainText(this.locale, dataset);
+    if (state.status === 'sent') {
+      return renderSent({ t, state, mailOpened: this.form.mailOpened, another: this.#another });
+    }
+    if (state.status !== 'editing') {
+      return renderReview({
+        t,
+        d,
+        state,
+        send: this.#send,
+        edit: this.#back,
+        change: this.#change,
+        includeStepPlan: this.form.includeStepPlan,
+      });
+    }
+    const errors = fieldErrors(state.problems, t.questionForm);
+    return html`<p>${t.questionForm.intro}</p>
+      ${state.topic ? html`<p class="notice">${t.questionForm.topic(d.text(state.topic.title))}</p>` : nothing}
+      ${state.draftStatus.restored ? html`<p class="notice">${t.common.draft.restored}</p>` : nothing}
+      <div class="qf-draft-status" role="status">
+        ${state.draftStatus.memoryOnly ? html`<p class="notice">${t.common.draft.memoryOnly}</p>` : nothing}
+        ${this.#questionsTask.error ? html`<p class="notice">${t.questionForm.results.similarError}</p>` : nothing}
+      </div>
+      ${renderErrorSummary({
+        id: 'qf-errors',
+        heading: t.common.form.errorSummaryHeading,
+        errors: [...errors].map(([field, message]) => ({ fieldId: FIELD_IDS[field], message })),
+      })}
+      <div class="qf-layout">
+        <form part="form" novalidate aria-labelledby="qf-title" @submit=${this.#review}>
+          ${renderFields({ t, d, dataset, question: state.question, errors, update: this.form.update })}
+          <div class="qf-draft">
+            <div class="choice">
+              <input
+                type="checkbox"
+                id="qf-keep"
+                aria-describedby="qf-keep-hint"
+                .checked=${state.draftStatus.persistent}
+                @change=${(e: Event) => this.form.keepOnDevice((e.target as HTMLInputElement).checked)}
+              />
+              <label for="qf-keep">${t.common.draft.keepOnDevice}</label>
+            </div>
+            <p class="hint" id="qf-keep-hint">${t.common.draft.keepOnDeviceHint}</p>
+          </div>
+          <div class="qf-actions">
+            <button type="submit" class="button">${t.questionForm.actions.review}</button>
+            <button type="button" class="button button--secondary" @click=${this.#discard}>${t.common.draft.discard}</button>
+          </div>
+        </form>
+        ${renderResults({ t, d, state, toggleStepPlan: this.#toggleStepPlan })}
+      </div>
+      ${state.stepPlan.open && state.stepPlan.plan
+        ? html`<div class="qf-plan" id=${STEP_PLAN_ID}>
+            <ln-step-plan part="step-plan" heading-level="3" .plan=${state.stepPlan.plan} .data=${dataset}></ln-step-plan>
+            <div class="choice qf-include">
+              <input
+                type="checkbox"
+                id="qf-include-plan"
+                .checked=${state.stepPlan.include}
+                @change=${(e: Event) => this.form.includeStepPlan((e.target as HTMLInputElement).checked)}
+              />
+              <label for="qf-include-plan">${t.questionForm.stepPlanOffer.include}</label>
+            </div>
+            <p><button type="button" class="button button--secondary" @click=${this.#toggleStepPlan}>
+              ${t.questionForm.stepPlanOffer.close}
+            </button></p>
+          </div>`
+        : nothing}`;
+  }
+
+  #focus(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  #review = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const ok = this.form.review();
+    await this.updateComplete;
+    if (ok) this.#focus('#qf-review-heading');
+    else focusErrorSummary(this.renderRoot as ShadowRoot, 'qf-errors');
+  };
+
+  #send = async (): Promise<void> => {
+    await this.form.send();
+    await this.updateComplete;
+    if (this.form.state.status === 'sent') this.#focus('#qf-sent-heading');
+    else if (this.form.state.status === 'editing') focusErrorSummary(this.renderRoot as ShadowRoot, 'qf-errors');
+  };
+
+  #back = async (): Promise<void> => {
+    this.form.edit();
+    await this.updateComplete;
+    this.#focus(`#${FIELD_IDS.what}`);
+  };
+
+  /** "Change" in the review: back to the form, focus on that field (a group's checked or first option). */
+  #change = async (field: Field): Promise<void> => {
+    this.form.edit();
+    await this.updateComplete;
+    const el = this.renderRoot.querySelector<HTMLElement>(`#${FIELD_IDS[field]}`);
+    const target = el instanceof HTMLFieldSetElement ? (el.querySelector<HTMLElement>('input:checked') ?? el.querySelector('input')) : el;
+    target?.scrollIntoView?.({ block: 'center' });
+    target?.focus();
+  };
+
+  #discard = async (): Promise<void> => {
+    this.form.reset();
+    this.#live.announce(this.t.common.draft.discarded);
+    await this.updateComplete;
+    this.#focus(`#${FIELD_IDS.what}`);
+  };
+
+  #another = async (): Promise<void> => {
+    this.form.reset();
+    await this.updateComplete;
+    this.#focus(`#${FIELD_IDS.what}`);
+  };
+
+  #toggleStepPlan = async (): Promise<void> => {
+    if (this.form.state.stepPlan.open) {
+      this.form.closeStepPlan();
+      await this.updateComplete;
+      this.#focus('.qf-offer button');
+      return;
+    }
+    this.form.openStepPlan();
+    await this.updateComplete;
+    const plan = this.renderRoot.querySelector<LnStepPlan>('ln-step-plan');
+    await plan?.updateComplete;
+    plan?.focusTitle();
+  };
+}
