@@ -1,7 +1,5 @@
 #!/usr/bin/env node
 import { main } from '../dist/main.js';
+import { nodeIO } from '../dist/node-io.js';
 
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-});
+process.exitCode = await main(process.argv.slice(2), nodeIO());

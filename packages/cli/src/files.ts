@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { formatProblem } from '@leernetwerk/sdk';
 import { CliError } from './errors.js';
 import type { Context } from './context.js';
 import { text } from './text.js';
@@ -9,9 +10,10 @@ export function resolvePath(ctx: Context, file: string): string {
   return resolve(ctx.cwd, file);
 }
 
-export async function readText(ctx: Context, file: string): Promise<string> {
+/** A file's text; `decode` turns its bytes into text (default: UTF-8). */
+export async function readText(ctx: Context, file: string, decode: (bytes: Buffer) => string = (b) => b.toString('utf8')): Promise<string> {
   try {
-    return await readFile(resolvePath(ctx, file), 'utf8');
+    return decode(await readFile(resolvePath(ctx, file)));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     const t = text(ctx.lang);
@@ -19,14 +21,18 @@ export async function readText(ctx: Context, file: string): Promise<string> {
   }
 }
 
-/** Reads and parses a JSON file; a syntax error is reported by line and column, never with the file's content. */
+/**
+ * Reads and parses a JSON file. A syntax error is reported the way the SDK reports it for
+ * datasets (`invalid-json` with line and column), never with the file's content.
+ */
 export async function readJson(ctx: Context, file: string): Promise<unknown> {
   const source = await readText(ctx, file);
   try {
     return JSON.parse(source.replace(/^\uFEFF/, ''));
   } catch (error) {
     const position = /position (\d+)/.exec((error as Error).message)?.[1];
-    throw new CliError(text(ctx.lang).notJson(file, position === undefined ? undefined : lineAndColumn(source, Number(position))));
+    const params = position === undefined ? {} : lineAndColumn(source, Number(position));
+    throw new CliError(formatProblem({ path: [], where: file, code: 'invalid-json', params }, ctx.lang));
   }
 }
 

@@ -8,8 +8,6 @@ const nl = {
   fileNotFound: (file: string) => `leernetwerk: ${file}: bestand niet gevonden`,
   cannotRead: (file: string, code: string) => `leernetwerk: ${file}: kan bestand niet lezen (${code})`,
   cannotWrite: (file: string, code: string) => `leernetwerk: ${file}: kan bestand niet schrijven (${code})`,
-  notJson: (file: string, at?: { line: number; column: number }) =>
-    `leernetwerk: ${file}${at ? `:${at.line}:${at.column}` : ''}: geen geldige JSON`,
   unknownCommand: (name: string) => `leernetwerk: onbekende opdracht '${name}'`,
   unknownOption: (option: string) => `leernetwerk: onbekende optie ${option}`,
   missingValue: (option: string) => `leernetwerk: optie ${option} vraagt een waarde`,
@@ -30,7 +28,6 @@ const en: CliText = {
   fileNotFound: (file) => `leernetwerk: ${file}: file not found`,
   cannotRead: (file, code) => `leernetwerk: ${file}: cannot read file (${code})`,
   cannotWrite: (file, code) => `leernetwerk: ${file}: cannot write file (${code})`,
-  notJson: (file, at) => `leernetwerk: ${file}${at ? `:${at.line}:${at.column}` : ''}: not valid JSON`,
   unknownCommand: (name) => `leernetwerk: unknown command '${name}'`,
   unknownOption: (option) => `leernetwerk: unknown option ${option}`,
   missingValue: (option) => `leernetwerk: option ${option} needs a value`,

@@ -12,7 +12,7 @@ import {
 import { expectPositionals, flag, listOption, stringOption } from '../args.js';
 import type { Command, OptionValues } from '../command.js';
 import { loadData, matcherFor } from '../data.js';
-import { CliError, EXIT_OK, UsageError } from '../errors.js';
+import { CliError, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
 import { toJsonText } from '../files.js';
 import { formatScore } from '../format/number.js';
 import type { Lang } from '../lang.js';
@@ -169,5 +169,5 @@ function readQuestion(what: string, values: OptionValues, dataset: Dataset, lang
   if (parsed.ok) return parsed.question;
   const optionOf = (field: unknown) =>
     field === 'what' ? words[lang].args[0]! : `--${Object.entries(FILTERS).find(([, [f]]) => f === field)?.[0] ?? String(field)}`;
-  throw new CliError(parsed.problems.map((p) => formatProblem({ ...p, where: optionOf(p.path[0]) }, lang)));
+  throw new CliError(parsed.problems.map((p) => formatProblem({ ...p, where: optionOf(p.path[0]) }, lang)), EXIT_USAGE);
 }

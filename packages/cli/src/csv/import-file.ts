@@ -4,6 +4,7 @@ import { CliError } from '../errors.js';
 import { readText } from '../files.js';
 import type { Lang } from '../lang.js';
 import { COLUMNS } from './columns.js';
+import { decodeCsv } from './decode.js';
 import { importOfferings, type ImportOptions, type ImportResult, type RowProblem } from './import-offerings.js';
 import { CsvSyntaxError } from './read-csv.js';
 
@@ -36,7 +37,7 @@ const words = {
  */
 export async function importCsvFile(ctx: Context, file: string, base: Dataset, options: ImportOptions): Promise<ImportResult> {
   const w = words[ctx.lang];
-  const source = await readText(ctx, file);
+  const source = await readText(ctx, file, decodeCsv);
   let result: ImportResult;
   try {
     result = importOfferings(source, base, options);

@@ -23,7 +23,7 @@ test('added, changed (with the fields) and removed records per collection, match
   const diff = diffDatasets(before, after);
   assert.deepEqual(diff.fields, ['updated']);
   assert.deepEqual(diff.collections, {
-    offerings: { added: ['d'], changed: [{ id: 'b', fields: ['title.en', 'scale'] }], removed: ['a'] },
+    offerings: { added: ['d'], changed: [{ id: 'b', fields: ['scale', 'title.en'] }], removed: ['a'] },
     networks: { added: [], changed: [], removed: [] },
   });
   assert.equal(hasChanges(diff), true);
@@ -45,5 +45,5 @@ test('a collection only on one side is all added or all removed; collections com
 
 test('a field that appears or disappears counts as changed', () => {
   const diff = diffDatasets({ offerings: [offering('a', { url: 'https://x.nl' })] }, { offerings: [offering('a', { contact: 'c' })] });
-  assert.deepEqual(diff.collections.offerings?.changed, [{ id: 'a', fields: ['url', 'contact'] }]);
+  assert.deepEqual(diff.collections.offerings?.changed, [{ id: 'a', fields: ['contact', 'url'] }]);
 });

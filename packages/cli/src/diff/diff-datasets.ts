@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 
 export interface ChangedRecord {
   readonly id: string;
-  /** Changed fields; inside an object field such as `title`, the changed keys: `title.en`. */
+  /** Changed fields, sorted; inside an object field such as `title`, the changed keys: `title.en`. */
   readonly fields: readonly string[];
 }
 
@@ -53,9 +53,9 @@ function diffCollection(before: Map<string, Json>, after: Map<string, Json>): Co
   for (const [id, next] of after) {
     const previous = before.get(id);
     if (previous === undefined || isDeepStrictEqual(previous, next)) continue;
-    const fields = [...new Set([...Object.keys(previous), ...Object.keys(next)])].flatMap((field) =>
-      fieldChanges(field, previous[field], next[field]),
-    );
+    const fields = [...new Set([...Object.keys(previous), ...Object.keys(next)])]
+      .flatMap((field) => fieldChanges(field, previous[field], next[field]))
+      .sort();
     changed.push({ id, fields });
   }
   return { added, changed, removed };

@@ -17,6 +17,11 @@ export interface CliRun {
   readonly stderr: string;
 }
 
+/** The node arguments that start the command line with `args`. */
+export function cliArgs(args: readonly string[]): string[] {
+  return ['--conditions=source', '--import', tsx, entry, ...args];
+}
+
 export function runCli(
   args: readonly string[],
   options: { cwd?: string; env?: Record<string, string> } = {},
@@ -24,7 +29,7 @@ export function runCli(
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      ['--conditions=source', '--import', tsx, entry, ...args],
+      cliArgs(args),
       {
         cwd: options.cwd ?? fixtures,
         env: { PATH: process.env.PATH ?? '', NODE_NO_WARNINGS: '1', LANG: 'C', ...options.env },
