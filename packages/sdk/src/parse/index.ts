@@ -3,6 +3,8 @@ export type { ParseDatasetOptions, ParseDatasetResult, ParseMode } from './datas
 export { parseDatasetJson } from './json.js';
 export { parseQuestion } from './question.js';
 export type { ParseQuestionResult } from './question.js';
+export { parseOffering } from './offering.js';
+export type { ParseOfferingOptions, ParseOfferingResult } from './offering.js';
 export { PROBLEM_CODES, formatPath } from './problem.js';
 export type {
   DatasetProblem,
