@@ -8,9 +8,12 @@
  *
  * Hosts override any string per language with {@link setMessages}; elements re-render.
  */
+import * as agendaBrowser from './messages/agenda-browser.js';
 import * as common from './messages/common.js';
+import * as gapMap from './messages/gap-map.js';
 import * as questionForm from './messages/question-form.js';
 import * as stepPlan from './messages/step-plan.js';
+import * as takePart from './messages/take-part.js';
 import type { DeepPartial, MessageShape } from './messages/types.js';
 
 export type { DeepPartial, MessageShape } from './messages/types.js';
@@ -19,9 +22,12 @@ export const LANGS = ['nl', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 const catalogue = {
+  agendaBrowser,
   common,
+  gapMap,
   questionForm,
   stepPlan,
+  takePart,
 } satisfies Record<string, { nl: object; en: object }>;
 
 type Catalogue = typeof catalogue;
