@@ -285,4 +285,17 @@ describe('QuestionFormController', () => {
     await wait(10);
     expect(form.state.result!.similarQuestions.map((r) => r.item.id)).to.deep.equal(['host-1']);
   });
+  it('stops sending when the host is removed, and the question can be sent again', async () => {
+    const never = ((_url: string, init: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)))) as typeof fetch;
+    const { host, form } = setup({ action: () => '/slow', post: () => ({ fetch: never }) });
+    form.update({ what: TRUST });
+    form.review();
+    const sending = form.send();
+    expect(form.state.status).to.equal('sending');
+    host.controllers.forEach((c) => c.hostDisconnected?.());
+    expect(await sending).to.equal(undefined);
+    expect(form.state.status).to.equal('review');
+    expect(form.state.question).to.deep.equal({ what: TRUST });
+  });
 });

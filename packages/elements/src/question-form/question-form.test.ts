@@ -30,6 +30,8 @@ interface Options {
   action?: string;
   stepPlan?: string;
   topic?: string;
+  mailto?: string;
+  questionsSrc?: string;
 }
 
 async function form(options: Options = {}): Promise<LnQuestionForm> {
@@ -40,6 +42,8 @@ async function form(options: Options = {}): Promise<LnQuestionForm> {
       action=${ifDefined(options.action)}
       step-plan=${ifDefined(options.stepPlan)}
       topic=${ifDefined(options.topic)}
+      mailto=${ifDefined(options.mailto)}
+      questions-src=${ifDefined(options.questionsSrc)}
     ></ln-question-form>
   </div>`);
   const el = wrap.querySelector<LnQuestionForm>('ln-question-form')!;
@@ -78,6 +82,7 @@ describe('<ln-question-form> while typing', () => {
     const live = $(el, '[part="live-region"]');
     expect(live.getAttribute('aria-live')).to.equal('polite');
     await waitUntil(() => text(live).startsWith('Gevonden:'), 'no count announced');
+    expect(text($(el, '[aria-labelledby="qf-r-similar"]'))).to.contain('vertrouwen');
     expect($(el, '#qf-what')).to.have.property('value', TRUST);
   });
 
@@ -246,6 +251,110 @@ describe('<ln-question-form> step plan', () => {
     expect(planText).to.contain('regionaal');
     expect(planText).to.contain('Nog open');
     expect(plan.text).to.contain(`Antwoord: ${NOTHING}`);
+  });
+});
+
+describe('<ln-question-form> hosts', () => {
+  const pool = [
+    { id: 'host-1', text: 'Hoe winnen we het vertrouwen van bewoners in de gemeente terug?', consent: true, themes: ['participation'] },
+    { id: 'host-2', text: 'Zonder toestemming', themes: ['participation'] },
+  ];
+
+  it('uses a host pool of shared questions from the questions property, leaving out those without consent', async () => {
+    const el = await form();
+    el.questions = pool;
+    await type(el, TRUST);
+    await waitUntil(() => el.form.state.result?.similarQuestions.some((r) => r.item.id === 'host-1'));
+    expect(el.form.state.result!.similarQuestions.map((r) => r.item.id)).to.deep.equal(['host-1']);
+    await el.updateComplete;
+    expect(text($(el, '[aria-labelledby="qf-r-similar"]'))).to.contain(pool[0]!.text);
+  });
+
+  it('loads the pool from questions-src, and says so when that fails', async () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify({ questions: pool })], { type: 'application/json' }));
+    const el = await form({ questionsSrc: url });
+    await type(el, TRUST);
+    await waitUntil(() => el.form.state.result?.similarQuestions[0]?.item.id === 'host-1', 'pool not used');
+    const broken = await form({ questionsSrc: '/__ln-test__/status/404' });
+    await waitUntil(() => broken.shadowRoot!.querySelector('.qf-draft-status .notice'), 'no notice');
+    expect(text($(broken, '.qf-draft-status'))).to.contain('De vragen van anderen konden niet worden geladen');
+    await type(broken, TRUST);
+    expect(broken.form.state.result!.agenda[0]!.item.id).to.equal('priority-5');
+  });
+
+  it('prefills from the question property without firing ln-question-change', async () => {
+    const el = await form();
+    let changes = 0;
+    el.addEventListener('ln-question-change', () => changes++);
+    el.question = { what: TRUST, scale: ['local'] };
+    await waitUntil(() => el.form.state.result !== undefined);
+    await el.updateComplete;
+    expect($(el, '#qf-what')).to.have.property('value', TRUST);
+    expect($<HTMLInputElement>(el, '#qf-scale input[value="local"]').checked).to.equal(true);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(changes).to.equal(0);
+  });
+
+  it('reads the agenda item from ?ln-vraag-over= (the agenda browser link)', async () => {
+    const before = location.href;
+    history.replaceState(null, '', `${location.pathname}?ln-vraag-over=gap-5`);
+    try {
+      const el = await form();
+      const checked = [...root(el).querySelectorAll<HTMLInputElement>('#qf-themes input:checked')].map((i) => i.value).sort();
+      const gap = defaultDataset.agenda.find((a) => a.id === 'gap-5')!;
+      expect(checked).to.deep.equal([...gap.themes].sort());
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('with mailto: a link the person opens themselves, every part encoded', async () => {
+    const el = await form({ mailto: 'leervragen@voorbeeldstad.nl' });
+    await type(el, TRUST);
+    await press(el, button(el, WORDS.nl.review), 'Enter');
+    await press(el, button(el, WORDS.nl.send), 'Enter');
+    await waitUntil(() => root(el).querySelector('#qf-sent-heading'));
+    await el.updateComplete;
+    const link = $<HTMLAnchorElement>(el, '.qf-sent a');
+    expect(link.href.startsWith('mailto:leervragen@voorbeeldstad.nl?subject=')).to.equal(true);
+    expect(decodeURIComponent(link.href)).to.contain(`Uw leervraag:\r\n${TRUST}`);
+    expect(text($(el, '#qf-sent-heading'))).to.equal('Verstuur uw vraag per e-mail');
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends the step plan along only when the person ticks it', async () => {
+    const el = await form({ stepPlan: 'always' });
+    await type(el, NOTHING);
+    await press(el, button(el, WORDS.nl.open), 'Enter');
+    await press(el, $(el, '#qf-include-plan'), 'Space');
+    await press(el, button(el, WORDS.nl.review), 'Enter');
+    expect($<HTMLInputElement>(el, '#qf-include-plan-review').checked).to.equal(true);
+    const submitted = oneEvent(el, 'ln-question-submit') as Promise<LnQuestionSubmitEvent>;
+    await press(el, button(el, WORDS.nl.send), 'Enter');
+    const detail = (await submitted).detail;
+    expect(detail.question).to.deep.equal({ what: NOTHING });
+    expect(detail.stepPlan!.steps.map((s) => s.id)).to.deep.equal(['goal', 'who-what', 'how', 'where', 'results']);
+  });
+
+  it('step-plan="never" offers no step plan, even when nothing fits', async () => {
+    const el = await form({ stepPlan: 'never' });
+    await type(el, NOTHING);
+    expect(root(el).querySelector('.qf-offer')).to.equal(null);
+    expect(text($(el, '.qf-results'))).to.contain('Er is nog niets gevonden');
+  });
+
+  it('keeps the draft on this device only after opt-in, and discards it on request', async () => {
+    const el = await form();
+    await type(el, 'Bewaar dit');
+    const key = `leernetwerk:draft:question-form:${el.id}`;
+    expect(localStorage.getItem(key)).to.equal(null);
+    await press(el, $(el, '#qf-keep'), 'Space');
+    expect(localStorage.getItem(key)).to.contain('Bewaar dit');
+    expect(sessionStorage.getItem(key)).to.equal(null);
+    await press(el, button(el, 'Concept weggooien'), 'Enter');
+    expect(localStorage.getItem(key)).to.equal(null);
+    expect(active(el)).to.equal($(el, '#qf-what'));
+    expect($(el, '#qf-what')).to.have.property('value', '');
   });
 });
 
