@@ -1,5 +1,6 @@
 import type { AgendaItem } from '../schema/index.js';
-import { overlap, type CriteriaRegistry } from './criteria.js';
+import { countShared, overlap, type CriteriaRegistry } from './criteria.js';
+import { termParams } from './term-params.js';
 
 /** How agenda items are ranked for a question. White spot and priority explain, they do not rank. */
 export const agendaCriteria = {
@@ -7,43 +8,35 @@ export const agendaCriteria = {
     code: 'term',
     weight: 0.8,
     applies: (c) => c.hasText,
-    score: (item, c) => {
-      const hit = c.text.get(item.id);
-      if (hit === undefined) return null;
-      const fields = [...new Set(Object.values(hit.match).flat())].sort();
-      return { value: hit.score, params: [{ terms: hit.terms, fields }] };
-    },
+    value: (item, c) => c.text.scores.get(item.id) ?? 0,
+    explain: (item, c) => termParams(c.text.hit(item.id)),
   },
   theme: {
     code: 'theme',
     weight: 0.15,
     applies: (c) => c.asker.themes.length > 0,
-    score: (item, c) => {
-      const shared = overlap(c.asker.themes, item.themes);
-      if (shared.length === 0) return null;
-      return { value: shared.length / c.asker.themes.length, params: shared.map((theme) => ({ theme })) };
-    },
+    value: (item, c) => countShared(c.asker.themes, item.themes) / c.asker.themes.length,
+    explain: (item, c) => overlap(c.asker.themes, item.themes).map((theme) => ({ theme })),
   },
   targetGroup: {
     code: 'target-group',
     weight: 0.05,
     applies: (c) => c.asker.targetGroup !== undefined,
-    score: (item, c) => {
-      const group = c.asker.targetGroup!;
-      return item.targetGroups.includes(group) ? { value: 1, params: [{ targetGroup: group }] } : null;
-    },
+    value: (item, c) => (item.targetGroups.includes(c.asker.targetGroup!) ? 1 : 0),
+    explain: (_item, c) => [{ targetGroup: c.asker.targetGroup! }],
   },
   whiteSpot: {
     code: 'white-spot',
     weight: 0,
     applies: () => true,
-    score: (item) => (item.kind === 'priority' ? null : { value: 1, params: [{}] }),
+    value: (item) => (item.kind === 'priority' ? 0 : 1),
+    explain: () => [{}],
   },
   priority: {
     code: 'priority',
     weight: 0,
     applies: () => true,
-    score: (item) =>
-      item.kind === 'priority' && item.number !== undefined ? { value: 1, params: [{ number: item.number }] } : null,
+    value: (item) => (item.kind === 'priority' && item.number !== undefined ? 1 : 0),
+    explain: (item) => [{ number: item.number ?? 0 }],
   },
 } satisfies CriteriaRegistry<AgendaItem>;

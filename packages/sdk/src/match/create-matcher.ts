@@ -1,4 +1,3 @@
-import MiniSearch from 'minisearch';
 import {
   analyzerFingerprint,
   checkSerializedIndex,
@@ -28,20 +27,20 @@ import {
 import { needsOf } from './learning-needs.js';
 import { offeringCriteria } from './offering-criteria.js';
 import { questionCriteria } from './question-criteria.js';
-import { analyzeQuery, buildIndex, indexOptions, searchIndex } from './text-index.js';
+import { allHits, analyzeQuery, buildTextIndex, loadTextIndex, searchText, type TextIndex } from './text-index.js';
 import type { Matcher, MatcherOptions, MatchInput, MatchOptions, MatchResult, TextHit } from './types.js';
 
 export const DEFAULT_FUZZY = 0.2;
 export const DEFAULT_LIMIT = 10;
 
-type Indexes = Record<'agenda' | 'offerings' | 'questions', MiniSearch<IndexDocument>>;
+type Indexes = Record<'agenda' | 'offerings' | 'questions', TextIndex>;
 
 const FIELDS = { agenda: AGENDA_FIELDS, offerings: OFFERING_FIELDS, questions: QUESTION_FIELDS } as const;
 
 function loadIndexes(serialized: SerializedIndex, analyzer: Analyzer): Indexes {
   const load = (name: keyof Indexes) => {
     try {
-      return MiniSearch.loadJS<IndexDocument>(serialized.indexes[name], indexOptions(FIELDS[name], analyzer));
+      return loadTextIndex(FIELDS[name], FIELD_BOOSTS[name], serialized.indexes[name], analyzer);
     } catch {
       throw new Error(`leernetwerk: prebuilt index: indexes.${name}: cannot be loaded; rebuild the index`);
     }
@@ -87,26 +86,25 @@ export function createMatcher(dataset: Dataset, options: MatcherOptions = {}): M
     return { datasetFingerprint: fingerprint, analyzerFingerprint: analyzerFingerprint(analyzer.lexicon, dutchStopwords()) };
   };
 
+  const build = (name: keyof Indexes, documents: IndexDocument[]) =>
+    buildTextIndex(FIELDS[name], FIELD_BOOSTS[name], documents, analyzer);
   const indexes: Indexes =
     options.prebuilt === undefined
       ? {
-          agenda: buildIndex(AGENDA_FIELDS, agendaItems.map((item) => agendaDocument(dataset, item)), analyzer),
-          offerings: buildIndex(OFFERING_FIELDS, offerings.map((o) => offeringDocument(dataset, o)), analyzer),
-          questions: buildIndex(QUESTION_FIELDS, questions.map(questionDocument), analyzer),
+          agenda: build('agenda', agendaItems.map((item) => agendaDocument(dataset, item))),
+          offerings: build('offerings', offerings.map((offering) => offeringDocument(dataset, offering))),
+          questions: build('questions', questions.map(questionDocument)),
         }
       : loadIndexes(checkSerializedIndex(options.prebuilt, fingerprints()), analyzer);
 
   const offeringText = (query: string): Map<string, TextHit> =>
-    typeof query === 'string'
-      ? searchIndex(indexes.offerings, analyzeQuery(query, analyzer), FIELD_BOOSTS.offerings, fuzzy)
-      : new Map();
+    typeof query === 'string' ? allHits(searchText(indexes.offerings, analyzeQuery(query, analyzer), fuzzy)) : new Map();
 
   const match = (input: MatchInput, matchOptions?: MatchOptions): MatchResult => {
     const asker = readAsker(input);
     const query = analyzeQuery(asker.text, analyzer);
     const hasText = query.terms.length > 0;
-    const textOf = (name: keyof Indexes) =>
-      hasText ? searchIndex(indexes[name], query, FIELD_BOOSTS[name], fuzzy) : new Map<string, TextHit>();
+    const textOf = (name: keyof Indexes) => searchText(indexes[name], query, fuzzy);
     const base: ScoringContext = {
       asker,
       hasText,
@@ -115,22 +113,23 @@ export function createMatcher(dataset: Dataset, options: MatcherOptions = {}): M
       inferredThemes: [],
       needs: needsOf(dataset, asker.targetGroup),
     };
-    const agenda = rankItems(agendaItems, agendaCriteria, base, ['term', 'theme']);
+    const limit = limitOf(matchOptions);
+    const agenda = rankItems(agendaItems, agendaCriteria, base, { gate: ['term', 'theme'], limit: agendaItems.length });
     const linked: ScoringContext = {
       ...base,
       agendaScores: new Map(agenda.map((ranked) => [ranked.item.id, ranked.score])),
       inferredThemes: inferThemes(agenda),
     };
-    const rankedOfferings = rankItems(offerings, offeringCriteria, { ...linked, text: textOf('offerings') }, [
-      'term',
-      'agenda-link',
-    ]);
-    const similarQuestions = rankItems(questions, questionCriteria, { ...linked, text: textOf('questions') }, ['term']);
-    const limit = limitOf(matchOptions);
     return {
       agenda: agenda.slice(0, limit),
-      offerings: rankedOfferings.slice(0, limit),
-      similarQuestions: similarQuestions.slice(0, limit),
+      offerings: rankItems(offerings, offeringCriteria, { ...linked, text: textOf('offerings') }, {
+        gate: ['term', 'agenda-link'],
+        limit,
+      }),
+      similarQuestions: rankItems(questions, questionCriteria, { ...linked, text: textOf('questions') }, {
+        gate: ['term'],
+        limit,
+      }),
     };
   };
 
@@ -144,9 +143,9 @@ export function createMatcher(dataset: Dataset, options: MatcherOptions = {}): M
       version: INDEX_FORMAT_VERSION,
       ...fingerprints(),
       indexes: {
-        agenda: indexes.agenda.toJSON(),
-        offerings: indexes.offerings.toJSON(),
-        questions: indexes.questions.toJSON(),
+        agenda: indexes.agenda.index.toJSON(),
+        offerings: indexes.offerings.index.toJSON(),
+        questions: indexes.questions.index.toJSON(),
       },
     }),
   };

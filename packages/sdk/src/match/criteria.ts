@@ -1,13 +1,13 @@
 import { REASON_CODES, type Ranked, type Reason, type ReasonCode, type ReasonParams } from '../reasons.js';
 import type { LearningNeed } from '../schema/index.js';
 import type { Asker } from './asker.js';
-import type { TextHit } from './types.js';
+import type { TextResults } from './text-index.js';
 
 /** Everything a criterion may look at besides the item itself. Built once per `match` call. */
 export interface ScoringContext {
   readonly asker: Asker;
-  /** Full-text hits of this kind of item, by id. */
-  readonly text: ReadonlyMap<string, TextHit>;
+  /** Full-text results for this kind of item. */
+  readonly text: TextResults;
   /** Whether the question had any words to search for. */
   readonly hasText: boolean;
   /** Final agenda scores (0..1) of the agenda items that matched, by id. */
@@ -18,85 +18,87 @@ export interface ScoringContext {
   readonly needs: readonly LearningNeed[];
 }
 
-/** How well an item meets one criterion (0..1) and what to say about it. */
-export interface Signal {
-  readonly value: number;
-  /** One reason per entry; the criterion's contribution is shared among them. */
-  readonly params: readonly ReasonParams[];
-}
-
 /**
- * One named, pure scoring criterion. A criterion that does not apply to a question (the asker
- * said nothing it could judge) is left out, so the remaining weights still reach 1.
+ * One named, pure scoring criterion. `value` says how well an item meets it (0..1, 0 for no
+ * signal); `explain` gives the reason params for an item with a positive value. A criterion that
+ * does not apply to a question (the asker said nothing it could judge) is left out, so the weights
+ * that remain still reach 1.
  */
 export interface Criterion<T> {
   readonly code: ReasonCode;
   /** Share of the score; 0 for reasons that explain without ranking. */
   readonly weight: number;
   applies(context: ScoringContext): boolean;
-  score(item: T, context: ScoringContext): Signal | null;
+  value(item: T, context: ScoringContext): number;
+  /** One reason per entry; the criterion's contribution is shared among them. */
+  explain(item: T, context: ScoringContext): readonly ReasonParams[];
 }
 
 export type CriteriaRegistry<T> = Readonly<Record<string, Criterion<T>>>;
 
 const codeRank = (code: ReasonCode): number => REASON_CODES.indexOf(code);
-
-function compareReasons(a: Reason, b: Reason): number {
-  return (
-    b.weight - a.weight ||
-    codeRank(a.code) - codeRank(b.code) ||
-    (JSON.stringify(a.params) < JSON.stringify(b.params) ? -1 : JSON.stringify(a.params) > JSON.stringify(b.params) ? 1 : 0)
-  );
-}
-
-/** Scores one item: the weighted mean of the applicable criteria, with a reason per signal. */
-export function scoreItem<T>(
-  item: T,
-  registry: CriteriaRegistry<T>,
-  context: ScoringContext,
-): { score: number; reasons: Reason[]; signals: ReadonlyMap<ReasonCode, number> } {
-  const applicable = Object.values(registry).filter((criterion) => criterion.applies(context));
-  const totalWeight = applicable.reduce((sum, criterion) => sum + criterion.weight, 0);
-  const reasons: Reason[] = [];
-  const signals = new Map<ReasonCode, number>();
-  let score = 0;
-  for (const criterion of applicable) {
-    const signal = criterion.score(item, context);
-    if (signal === null || !(signal.value > 0) || signal.params.length === 0) continue;
-    const value = Math.min(1, signal.value);
-    signals.set(criterion.code, value);
-    const contribution = totalWeight > 0 ? (criterion.weight * value) / totalWeight : 0;
-    score += contribution;
-    for (const params of signal.params) {
-      reasons.push({ code: criterion.code, weight: contribution / signal.params.length, params });
-    }
-  }
-  reasons.sort(compareReasons);
-  return { score: Math.min(1, score), reasons, signals };
-}
-
 const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+function compareReasons(a: Reason, b: Reason): number {
+  if (a.weight !== b.weight) return b.weight - a.weight;
+  if (a.code !== b.code) return codeRank(a.code) - codeRank(b.code);
+  return compareIds(JSON.stringify(a.params), JSON.stringify(b.params));
+}
+
+const clamp = (value: number): number => (value > 0 ? Math.min(1, value) : 0);
+
+function reasonsFor<T>(item: T, criteria: readonly Criterion<T>[], totalWeight: number, context: ScoringContext): Reason[] {
+  const reasons: Reason[] = [];
+  for (const criterion of criteria) {
+    const value = clamp(criterion.value(item, context));
+    if (value === 0) continue;
+    const params = criterion.explain(item, context);
+    const contribution = totalWeight > 0 ? (criterion.weight * value) / totalWeight : 0;
+    for (const entry of params) reasons.push({ code: criterion.code, weight: contribution / params.length, params: entry });
+  }
+  return reasons.sort(compareReasons);
+}
+
 /**
- * Ranks items by their criteria. An item is kept only if one of the `gate` criteria gave it a
- * signal (structure alone never brings an item in). Ties are broken by id.
+ * Ranks items by the weighted mean of the applicable criteria. An item is kept only if one of the
+ * `gate` criteria gives it a signal (structure alone never brings an item in). Ties are broken by
+ * id. Reasons are worked out only for the `limit` items returned.
  */
 export function rankItems<T extends { readonly id: string }>(
   items: readonly T[],
   registry: CriteriaRegistry<T>,
   context: ScoringContext,
-  gate: readonly ReasonCode[],
+  options: { gate: readonly ReasonCode[]; limit: number },
 ): Ranked<T>[] {
-  const ranked: Ranked<T>[] = [];
+  const criteria = Object.values(registry).filter((criterion) => criterion.applies(context));
+  const gates = criteria.filter((criterion) => options.gate.includes(criterion.code));
+  const totalWeight = criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
+  if (gates.length === 0 || options.limit <= 0) return [];
+
+  const scored: { item: T; score: number }[] = [];
   for (const item of items) {
-    const { score, reasons, signals } = scoreItem(item, registry, context);
-    if (!gate.some((code) => signals.has(code)) || !(score > 0)) continue;
-    ranked.push({ item, score, reasons });
+    if (!gates.some((gate) => gate.value(item, context) > 0)) continue;
+    let sum = 0;
+    for (const criterion of criteria) sum += criterion.weight * clamp(criterion.value(item, context));
+    const score = totalWeight > 0 ? Math.min(1, sum / totalWeight) : 0;
+    if (score > 0) scored.push({ item, score });
   }
-  return ranked.sort((a, b) => b.score - a.score || compareIds(a.item.id, b.item.id));
+  scored.sort((a, b) => b.score - a.score || compareIds(a.item.id, b.item.id));
+  return scored.slice(0, options.limit).map(({ item, score }) => ({
+    item,
+    score,
+    reasons: reasonsFor(item, criteria, totalWeight, context),
+  }));
 }
 
 /** The values two lists share, in the order of the first. */
 export function overlap<T>(wanted: readonly T[], offered: readonly T[]): T[] {
   return wanted.filter((value) => offered.includes(value));
+}
+
+/** How many of the wanted values are offered. */
+export function countShared<T>(wanted: readonly T[], offered: readonly T[]): number {
+  let count = 0;
+  for (const value of wanted) if (offered.includes(value)) count++;
+  return count;
 }

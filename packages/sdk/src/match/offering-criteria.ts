@@ -1,9 +1,8 @@
 import type { Offering } from '../schema/index.js';
 import { normalize } from '../text/index.js';
-import { overlap, type CriteriaRegistry, type Signal } from './criteria.js';
+import { countShared, overlap, type CriteriaRegistry } from './criteria.js';
 import { bestNeed } from './learning-needs.js';
-
-const when = (condition: boolean, signal: Signal): Signal | null => (condition ? signal : null);
+import { termParams } from './term-params.js';
 
 /** Whole-word containment either way, so "Rotterdam" meets "regio Rotterdam". */
 function sameRegion(asked: string, offered: string | undefined): boolean {
@@ -12,6 +11,18 @@ function sameRegion(asked: string, offered: string | undefined): boolean {
   if (other === '') return false;
   return ` ${other} `.includes(` ${asked} `) || ` ${asked} `.includes(` ${other} `);
 }
+
+function bestAgendaLink(offering: Offering, scores: ReadonlyMap<string, number>): { id: string; score: number } | undefined {
+  let best: { id: string; score: number } | undefined;
+  for (const id of offering.agendaItems ?? []) {
+    const score = scores.get(id);
+    if (score !== undefined && score > (best?.score ?? 0)) best = { id, score };
+  }
+  return best;
+}
+
+/** Learning needs count from half a fit up: one of two stated preferences met. */
+const MIN_NEED_FIT = 0.5;
 
 /**
  * How offerings are ranked for a question, as a registry of named pure criteria (weights sum to 1).
@@ -22,113 +33,93 @@ export const offeringCriteria = {
     code: 'term',
     weight: 0.38,
     applies: (c) => c.hasText,
-    score: (offering, c) => {
-      const hit = c.text.get(offering.id);
-      if (hit === undefined) return null;
-      const fields = [...new Set(Object.values(hit.match).flat())].sort();
-      return { value: hit.score, params: [{ terms: hit.terms, fields }] };
-    },
+    value: (o, c) => c.text.scores.get(o.id) ?? 0,
+    explain: (o, c) => termParams(c.text.hit(o.id)),
   },
   agendaLink: {
     code: 'agenda-link',
     weight: 0.22,
     applies: (c) => c.agendaScores.size > 0,
-    score: (offering, c) => {
-      let best: { id: string; score: number } | undefined;
-      for (const id of offering.agendaItems ?? []) {
-        const score = c.agendaScores.get(id);
-        if (score !== undefined && score > (best?.score ?? 0)) best = { id, score };
-      }
-      return best === undefined ? null : { value: best.score, params: [{ agendaItem: best.id }] };
-    },
+    value: (o, c) => bestAgendaLink(o, c.agendaScores)?.score ?? 0,
+    explain: (o, c) => [{ agendaItem: bestAgendaLink(o, c.agendaScores)?.id ?? '' }],
   },
   learningNeed: {
     code: 'learning-need',
     weight: 0.13,
     applies: (c) => c.needs.length > 0 && c.asker.targetGroup !== undefined,
-    score: (offering, c) => {
-      const best = bestNeed(c.needs, offering);
-      if (best === undefined || best.fit < 0.5) return null;
-      return { value: best.fit, params: [{ targetGroup: c.asker.targetGroup!, need: best.need.id }] };
+    value: (o, c) => {
+      const fit = bestNeed(c.needs, o)?.fit ?? 0;
+      return fit >= MIN_NEED_FIT ? fit : 0;
     },
+    explain: (o, c) => [{ targetGroup: c.asker.targetGroup ?? '', need: bestNeed(c.needs, o)?.need.id ?? '' }],
   },
   theme: {
     code: 'theme',
     weight: 0.06,
     applies: (c) => c.asker.themes.length > 0 || c.inferredThemes.length > 0,
-    score: (offering, c) => {
+    value: (o, c) => {
+      // Themes the asker named count in full; themes read from the matched agenda count half.
       const explicit = c.asker.themes.length > 0;
       const wanted = explicit ? c.asker.themes : c.inferredThemes;
-      const shared = overlap(wanted, offering.themes);
-      const value = (shared.length / wanted.length) * (explicit ? 1 : 0.5);
-      return when(shared.length > 0, { value, params: shared.map((theme) => ({ theme })) });
+      return (countShared(wanted, o.themes) / wanted.length) * (explicit ? 1 : 0.5);
     },
+    explain: (o, c) =>
+      overlap(c.asker.themes.length > 0 ? c.asker.themes : c.inferredThemes, o.themes).map((theme) => ({ theme })),
   },
   targetGroup: {
     code: 'target-group',
     weight: 0.05,
     applies: (c) => c.asker.targetGroup !== undefined,
-    score: (offering, c) => {
-      const group = c.asker.targetGroup!;
-      return when(offering.targetGroups.includes(group), { value: 1, params: [{ targetGroup: group }] });
-    },
+    value: (o, c) => (o.targetGroups.includes(c.asker.targetGroup!) ? 1 : 0),
+    explain: (_o, c) => [{ targetGroup: c.asker.targetGroup! }],
   },
   learningForm: {
     code: 'learning-form',
     weight: 0.06,
     applies: (c) => c.asker.learningForms.length > 0,
-    score: (offering, c) => {
-      const shared = overlap(c.asker.learningForms, offering.learningForms);
-      return when(shared.length > 0, { value: 1, params: shared.map((learningForm) => ({ learningForm })) });
-    },
+    value: (o, c) => (countShared(c.asker.learningForms, o.learningForms) > 0 ? 1 : 0),
+    explain: (o, c) => overlap(c.asker.learningForms, o.learningForms).map((learningForm) => ({ learningForm })),
   },
   scale: {
     code: 'scale',
     weight: 0.04,
     applies: (c) => c.asker.scale.length > 0,
-    score: (offering, c) => {
-      const shared = overlap(c.asker.scale, offering.scale);
-      return when(shared.length > 0, { value: 1, params: shared.map((scale) => ({ scale })) });
-    },
+    value: (o, c) => (countShared(c.asker.scale, o.scale) > 0 ? 1 : 0),
+    explain: (o, c) => overlap(c.asker.scale, o.scale).map((scale) => ({ scale })),
   },
   region: {
     code: 'region',
     weight: 0.04,
     applies: (c) => c.asker.region !== undefined,
-    score: (offering, c) =>
-      when(sameRegion(c.asker.region!, offering.region), { value: 1, params: [{ region: offering.region ?? '' }] }),
+    value: (o, c) => (sameRegion(c.asker.region!, o.region) ? 1 : 0),
+    explain: (o) => [{ region: o.region ?? '' }],
   },
   direction: {
     code: 'direction',
     weight: 0.02,
     applies: (c) => c.asker.direction !== undefined,
-    score: (offering, c) => {
-      const direction = c.asker.direction!;
-      return when(offering.direction.includes(direction), { value: 1, params: [{ direction }] });
-    },
+    value: (o, c) => (o.direction.includes(c.asker.direction!) ? 1 : 0),
+    explain: (_o, c) => [{ direction: c.asker.direction! }],
   },
   domainScope: {
     code: 'domain-scope',
     weight: 0.02,
     applies: (c) => c.asker.domainScope !== undefined,
-    score: (offering, c) => {
-      const domainScope = c.asker.domainScope!;
-      return when(offering.domainScope.includes(domainScope), { value: 1, params: [{ domainScope }] });
-    },
+    value: (o, c) => (o.domainScope.includes(c.asker.domainScope!) ? 1 : 0),
+    explain: (_o, c) => [{ domainScope: c.asker.domainScope! }],
   },
   duration: {
     code: 'duration',
     weight: 0.02,
     applies: (c) => c.asker.duration !== undefined,
-    score: (offering, c) => {
-      const duration = c.asker.duration!;
-      return when(offering.duration === duration, { value: 1, params: [{ duration }] });
-    },
+    value: (o, c) => (o.duration === c.asker.duration ? 1 : 0),
+    explain: (_o, c) => [{ duration: c.asker.duration! }],
   },
   crossDomain: {
     code: 'cross-domain',
     weight: 0.02,
     applies: (c) => c.asker.domainScope !== 'within-domain',
-    score: (offering) => when(offering.domainScope.includes('cross-domain'), { value: 1, params: [{}] }),
+    value: (o) => (o.domainScope.includes('cross-domain') ? 1 : 0),
+    explain: () => [{}],
   },
 } satisfies CriteriaRegistry<Offering>;

@@ -1,6 +1,10 @@
 import type { SharedQuestion } from '../schema/index.js';
 import { normalize } from '../text/index.js';
-import { overlap, type CriteriaRegistry } from './criteria.js';
+import { countShared, overlap, type CriteriaRegistry } from './criteria.js';
+import { termParams } from './term-params.js';
+
+const wantedThemes = (c: { asker: { themes: readonly string[] }; inferredThemes: readonly string[] }) =>
+  c.asker.themes.length > 0 ? c.asker.themes : c.inferredThemes;
 
 /** How other people's shared questions are ranked as "others ask this too". */
 export const questionCriteria = {
@@ -8,48 +12,35 @@ export const questionCriteria = {
     code: 'term',
     weight: 0.7,
     applies: (c) => c.hasText,
-    score: (question, c) => {
-      const hit = c.text.get(question.id);
-      if (hit === undefined) return null;
-      return { value: hit.score, params: [{ terms: hit.terms, fields: ['text'] }] };
-    },
+    value: (q, c) => c.text.scores.get(q.id) ?? 0,
+    explain: (q, c) => termParams(c.text.hit(q.id)),
   },
   theme: {
     code: 'theme',
     weight: 0.12,
-    applies: (c) => c.asker.themes.length > 0 || c.inferredThemes.length > 0,
-    score: (question, c) => {
-      const wanted = c.asker.themes.length > 0 ? c.asker.themes : c.inferredThemes;
-      const shared = overlap(wanted, question.themes ?? []);
-      if (shared.length === 0) return null;
-      return { value: shared.length / wanted.length, params: shared.map((theme) => ({ theme })) };
-    },
+    applies: (c) => wantedThemes(c).length > 0,
+    value: (q, c) => countShared(wantedThemes(c), q.themes ?? []) / wantedThemes(c).length,
+    explain: (q, c) => overlap(wantedThemes(c), q.themes ?? []).map((theme) => ({ theme })),
   },
   targetGroup: {
     code: 'target-group',
     weight: 0.08,
     applies: (c) => c.asker.targetGroup !== undefined,
-    score: (question, c) => {
-      const group = c.asker.targetGroup!;
-      return question.targetGroup === group ? { value: 1, params: [{ targetGroup: group }] } : null;
-    },
+    value: (q, c) => (q.targetGroup === c.asker.targetGroup ? 1 : 0),
+    explain: (_q, c) => [{ targetGroup: c.asker.targetGroup! }],
   },
   scale: {
     code: 'scale',
     weight: 0.05,
     applies: (c) => c.asker.scale.length > 0,
-    score: (question, c) => {
-      const shared = overlap(c.asker.scale, question.scale ?? []);
-      return shared.length === 0 ? null : { value: 1, params: shared.map((scale) => ({ scale })) };
-    },
+    value: (q, c) => (countShared(c.asker.scale, q.scale ?? []) > 0 ? 1 : 0),
+    explain: (q, c) => overlap(c.asker.scale, q.scale ?? []).map((scale) => ({ scale })),
   },
   region: {
     code: 'region',
     weight: 0.05,
     applies: (c) => c.asker.region !== undefined,
-    score: (question, c) => {
-      const region = question.region === undefined ? '' : normalize(question.region);
-      return region !== '' && region === c.asker.region ? { value: 1, params: [{ region: question.region! }] } : null;
-    },
+    value: (q, c) => (q.region !== undefined && normalize(q.region) === c.asker.region ? 1 : 0),
+    explain: (q) => [{ region: q.region ?? '' }],
   },
 } satisfies CriteriaRegistry<SharedQuestion>;

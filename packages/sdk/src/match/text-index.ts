@@ -1,5 +1,5 @@
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import { isSynonymTerm, normalize, type Analyzer } from '../text/index.js';
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
+import { normalize, type Analyzer } from '../text/index.js';
 import type { IndexDocument } from './documents.js';
 import type { TextHit } from './types.js';
 
@@ -14,14 +14,44 @@ export function indexOptions(fields: readonly string[], analyzer: Analyzer): Opt
   };
 }
 
-export function buildIndex(
+/** A MiniSearch index with what searching it needs besides: its field boosts and its vocabulary. */
+export interface TextIndex {
+  readonly index: MiniSearch<IndexDocument>;
+  readonly boost: Readonly<Record<string, number>>;
+  /** Every term in the index; a word found here is spelled right and needs no fuzzy matching. */
+  readonly vocabulary: ReadonlySet<string>;
+}
+
+export function buildTextIndex(
   fields: readonly string[],
+  boost: Readonly<Record<string, number>>,
   documents: readonly IndexDocument[],
   analyzer: Analyzer,
-): MiniSearch<IndexDocument> {
-  const index = new MiniSearch<IndexDocument>(indexOptions(fields, analyzer));
+): TextIndex {
+  const vocabulary = new Set<string>();
+  let building = true;
+  const options = indexOptions(fields, analyzer);
+  const index = new MiniSearch<IndexDocument>({
+    ...options,
+    processTerm: (token) => {
+      const terms = analyzer.processTerm(token);
+      if (building && terms !== null) for (const term of terms) vocabulary.add(term);
+      return terms;
+    },
+  });
   index.addAll(documents);
-  return index;
+  building = false;
+  return { index, boost, vocabulary };
+}
+
+export function loadTextIndex(
+  fields: readonly string[],
+  boost: Readonly<Record<string, number>>,
+  serialized: AsPlainObject,
+  analyzer: Analyzer,
+): TextIndex {
+  const index = MiniSearch.loadJS<IndexDocument>(serialized, indexOptions(fields, analyzer));
+  return { index, boost, vocabulary: new Set(serialized.index.map(([term]) => term)) };
 }
 
 /** Longer questions are cut here; the schema allows no longer ones. */
@@ -34,8 +64,12 @@ export interface AnalyzedQuery {
   readonly text: string;
   readonly terms: readonly string[];
   readonly wordOf: ReadonlyMap<string, string>;
-  /** Terms of the last word, searched as a prefix too (the person may still be typing it). */
-  readonly lastWordTerms: ReadonlySet<string>;
+  /** The words and phrases terms are credited to, in query order. */
+  readonly words: readonly string[];
+  /** The stem of each word, the only terms matched fuzzily (not compound parts, phrases or synonyms). */
+  readonly wordStems: ReadonlySet<string>;
+  /** The stem of the last word, searched as a prefix too (the person may still be typing it). */
+  readonly lastStem: string | undefined;
 }
 
 export function analyzeQuery(text: string, analyzer: Analyzer): AnalyzedQuery {
@@ -51,11 +85,15 @@ export function analyzeQuery(text: string, analyzer: Analyzer): AnalyzedQuery {
     credit(word, word);
     for (const phrase of phrases) if (phrase.start === i) credit(phrase.words.join(''), phrase.words.join(' '));
   });
-  let lastWordTerms: readonly string[] = [];
-  for (let i = words.length - 1; i >= 0 && lastWordTerms.length === 0; i--) {
-    lastWordTerms = analyzer.processTerm(words[i]!) ?? [];
+  const wordStems = new Set<string>();
+  let lastStem: string | undefined;
+  for (const word of words) {
+    const stem = analyzer.processTerm(word)?.[0];
+    if (stem === undefined) continue;
+    wordStems.add(stem);
+    lastStem = stem;
   }
-  return { text: cut, terms: [...wordOf.keys()], wordOf, lastWordTerms: new Set(lastWordTerms) };
+  return { text: cut, terms: [...wordOf.keys()], wordOf, words: [...new Set(wordOf.values())], wordStems, lastStem };
 }
 
 /**
@@ -77,70 +115,106 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-function sourceTerm(documentTerm: string, queryTerms: readonly string[]): string | undefined {
-  if (queryTerms.includes(documentTerm)) return documentTerm;
+/** Which of the person's words a document term was found for: exactly, as a prefix, or as the nearest typo. */
+function wordFor(documentTerm: string, query: AnalyzedQuery): string | undefined {
+  const exact = query.wordOf.get(documentTerm);
+  if (exact !== undefined) return exact;
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const term of queryTerms) {
-    if (isSynonymTerm(term)) continue;
+  for (const term of query.wordStems) {
     const distance = documentTerm.startsWith(term) ? 0 : editDistance(term, documentTerm);
     if (distance < bestDistance) {
       best = term;
       bestDistance = distance;
     }
   }
-  return best;
+  return best === undefined ? undefined : query.wordOf.get(best);
 }
 
-function toTextHit(result: SearchResult, query: AnalyzedQuery, score: number): TextHit {
-  const fieldsOfWord = new Map<string, Set<string>>();
-  for (const [documentTerm, fields] of Object.entries(result.match)) {
-    const term = sourceTerm(documentTerm, result.queryTerms);
-    const word = term === undefined ? undefined : query.wordOf.get(term);
+function toTextHit(result: SearchResult, query: AnalyzedQuery, score: number, wordOf: (term: string) => string | undefined): TextHit {
+  const fieldsOfWord = new Map<string, string[]>();
+  for (const documentTerm in result.match) {
+    const word = wordOf(documentTerm);
     if (word === undefined) continue;
-    const set = fieldsOfWord.get(word) ?? new Set<string>();
-    for (const field of fields) set.add(field);
-    fieldsOfWord.set(word, set);
+    const fields = fieldsOfWord.get(word);
+    if (fields === undefined) fieldsOfWord.set(word, [...result.match[documentTerm]!]);
+    else for (const field of result.match[documentTerm]!) if (!fields.includes(field)) fields.push(field);
   }
-  const order = [...new Set(query.wordOf.values())];
-  const words = order.filter((word) => fieldsOfWord.has(word));
+  const terms: string[] = [];
   const match: Record<string, string[]> = {};
-  for (const word of words) match[word] = [...fieldsOfWord.get(word)!].sort();
-  return { score, terms: words, match };
+  for (const word of query.words) {
+    const fields = fieldsOfWord.get(word);
+    if (fields === undefined) continue;
+    terms.push(word);
+    match[word] = fields.sort();
+  }
+  return { score, terms, match };
 }
+
+/** Text scores of one search (relative to the best hit, in rank order), with hit details on demand. */
+export interface TextResults {
+  readonly scores: ReadonlyMap<string, number>;
+  hit(id: string): TextHit | undefined;
+}
+
+const NO_RESULTS: TextResults = { scores: new Map(), hit: () => undefined };
 
 /**
- * Searches one index for an analysed query: stems, synonyms, compound parts, typos (fuzzy, on
- * longer words) and a prefix for the last word. Scores are relative to the best hit (0..1].
+ * Searches one index for an analysed query: stems, synonyms, compound parts, a prefix for the last
+ * word, and typos (fuzzy) for longer words the index does not know. Scores are relative to the best
+ * hit (0..1]; which words matched where is worked out only for the hits asked about.
  */
-export function searchIndex(
-  index: MiniSearch<IndexDocument>,
-  query: AnalyzedQuery,
-  boost: Readonly<Record<string, number>>,
-  fuzzy: number,
-): Map<string, TextHit> {
-  const hits = new Map<string, TextHit>();
-  if (query.terms.length === 0) return hits;
+export function searchText(text: TextIndex, query: AnalyzedQuery, fuzzy: number): TextResults {
+  if (query.terms.length === 0) return NO_RESULTS;
   const termsPerWord = new Map<string, number>();
   for (const word of query.wordOf.values()) termsPerWord.set(word, (termsPerWord.get(word) ?? 0) + 1);
   const shareOf = (term: string) => 1 / Math.sqrt(termsPerWord.get(query.wordOf.get(term) ?? '') ?? 1);
-  const results = index.search(query.text, {
-    boost: { ...boost },
+  const results = text.index.search(query.text, {
+    boost: { ...text.boost },
     combineWith: 'OR',
     // Each of the person's words weighs the same, however many stems, parts and synonyms it expands to.
     boostTerm: (term) => shareOf(term),
-    fuzzy: (term) => (fuzzy > 0 && !isSynonymTerm(term) && term.length >= MIN_FUZZY_LENGTH ? fuzzy : false),
-    prefix: (term) => !isSynonymTerm(term) && term.length >= 3 && query.lastWordTerms.has(term),
+    fuzzy: (term) =>
+      fuzzy > 0 && term.length >= MIN_FUZZY_LENGTH && query.wordStems.has(term) && !text.vocabulary.has(term) ? fuzzy : false,
+    prefix: (term) => term.length >= 3 && term === query.lastStem,
   });
   // MiniSearch multiplies a score by the number of query terms matched; count matched words instead.
-  const scored = results.map((result) => {
-    const words = new Set(result.queryTerms.map((term) => query.wordOf.get(term)));
-    return { result, score: (result.score / Math.max(1, result.queryTerms.length)) * words.size };
-  });
-  const best = Math.max(0, ...scored.map((s) => s.score));
-  if (!(best > 0) || !Number.isFinite(best)) return hits;
-  const relative = scored.map(({ result, score }) => ({ id: String(result.id), result, score: roundScore(score / best) }));
-  relative.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const { id, result, score } of relative) hits.set(id, toTextHit(result, query, score));
+  const scored: { id: string; result: SearchResult; score: number }[] = [];
+  let best = 0;
+  for (const result of results) {
+    const words = new Set<string | undefined>();
+    for (const term of result.queryTerms) words.add(query.wordOf.get(term));
+    const score = (result.score / Math.max(1, result.queryTerms.length)) * words.size;
+    if (score > best) best = score;
+    scored.push({ id: String(result.id), result, score });
+  }
+  if (!(best > 0) || !Number.isFinite(best)) return NO_RESULTS;
+  for (const entry of scored) entry.score = roundScore(entry.score / best);
+  scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const scores = new Map<string, number>();
+  const resultOf = new Map<string, SearchResult>();
+  for (const { id, result, score } of scored) {
+    scores.set(id, score);
+    resultOf.set(id, result);
+  }
+  const credited = new Map<string, string | undefined>();
+  const wordOf = (documentTerm: string) => {
+    if (!credited.has(documentTerm)) credited.set(documentTerm, wordFor(documentTerm, query));
+    return credited.get(documentTerm);
+  };
+  return {
+    scores,
+    hit: (id) => {
+      const result = resultOf.get(id);
+      return result === undefined ? undefined : toTextHit(result, query, scores.get(id)!, wordOf);
+    },
+  };
+}
+
+/** All hits with their details, as `offeringText` reports them. */
+export function allHits(results: TextResults): Map<string, TextHit> {
+  const hits = new Map<string, TextHit>();
+  for (const id of results.scores.keys()) hits.set(id, results.hit(id)!);
   return hits;
 }

@@ -5,6 +5,8 @@ import { stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 import { SYNONYM_GROUPS, type SynonymGroup } from './synonyms.js';
 
+const MAX_CACHED_TOKENS = 50_000;
+
 /** Index terms for synonym groups start with this; normal terms never contain it. */
 export const SYNONYM_PREFIX = '~';
 
@@ -74,7 +76,19 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     return [...words, ...phrasesIn(words, lexicon).map((phrase) => phrase.words.join(''))];
   };
 
+  // Texts repeat their words: each token is worked out once (the cache is emptied when it grows large).
+  const cache = new Map<string, readonly string[] | null>();
   const processTerm = (token: string): string[] | null => {
+    let terms = cache.get(token);
+    if (terms === undefined) {
+      if (cache.size >= MAX_CACHED_TOKENS) cache.clear();
+      terms = termsOf(token);
+      cache.set(token, terms);
+    }
+    return terms === null ? null : [...terms];
+  };
+
+  const termsOf = (token: string): string[] | null => {
     if (token.length === 0 || isStopword(token)) return null;
     if (token.length === 1 && !/\p{N}/u.test(token)) return null;
     const terms = new Set<string>();

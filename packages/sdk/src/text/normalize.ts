@@ -1,5 +1,7 @@
 const COMBINING_MARKS = /\p{M}+/gu;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+/** Folded ASCII text is final: another round cannot change it. */
+const ASCII_FOLDED = /^[a-z0-9 ]*$/;
 
 function foldOnce(text: string): string {
   return text
@@ -21,6 +23,7 @@ function foldOnce(text: string): string {
  */
 export function normalize(text: string): string {
   let current = foldOnce(text);
+  if (ASCII_FOLDED.test(current)) return current;
   // Case mapping and decomposition can each expose work for the other (e.g. 'İ'); a few rounds settle it.
   for (let round = 0; round < 4; round++) {
     const next = foldOnce(current);
