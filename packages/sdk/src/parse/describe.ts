@@ -24,14 +24,22 @@ export function typeOf(value: unknown): ValueType {
 }
 
 const RECEIVED_MAX = 80;
+/** Line and paragraph separators and bidirectional controls, which could disguise a log line. */
+const INVISIBLE = /[\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
- * A short, printable form of a received scalar, or `undefined` for lists and objects.
+ * A short, printable, one-line form of a received scalar, or `undefined` for lists and objects.
  * Only for dataset problems: a question's values are never shown.
+ *
+ * @example
+ * showReceived('landelijk\n'); // 'landelijk\\n'
  */
 export function showReceived(value: unknown): string | undefined {
   if (typeof value === 'string') {
-    return value.length > RECEIVED_MAX ? `${value.slice(0, RECEIVED_MAX - 1)}…` : value;
+    const short = value.length > RECEIVED_MAX ? `${value.slice(0, RECEIVED_MAX - 1)}…` : value;
+    return JSON.stringify(short)
+      .slice(1, -1)
+      .replace(INVISIBLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
   }
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   return undefined;
