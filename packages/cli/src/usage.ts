@@ -8,7 +8,7 @@ Opdrachten:
   validate <bestand.json|bestand.csv>         controleer een dataset of een aanbod-CSV
   import <aanbod.csv> [-o dataset.json]       zet een CSV-export (Excel) om in een dataset
   match "<leervraag>" [filters] [--json]      koppel een leervraag aan agenda, aanbod en vergelijkbare vragen
-  gaps [--by thema] [--json]                  witte vlekken: vraag zonder aanbod
+  gaps [--by dimensie] [--json]               witte vlekken: vraag zonder aanbod
   build-index -o index.json                   schrijf de vooraf gebouwde zoekindex
   diff <oud.json> <nieuw.json> [--json]       wat is toegevoegd, gewijzigd en verwijderd
 
@@ -27,7 +27,7 @@ Commands:
   validate <file.json|file.csv>               check a dataset or an offerings CSV
   import <offerings.csv> [-o dataset.json]    turn a CSV export (Excel) into a dataset
   match "<question>" [filters] [--json]       link a learning question to agenda, offerings and similar questions
-  gaps [--by theme] [--json]                  white spots: demand without supply
+  gaps [--by dimension] [--json]              white spots: demand without supply
   build-index -o index.json                   write the prebuilt search index
   diff <old.json> <new.json> [--json]         what was added, changed and removed
 

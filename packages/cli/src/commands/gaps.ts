@@ -14,6 +14,7 @@ import { loadData } from '../data.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { toJsonText } from '../files.js';
 import { dimensionName, formatFinding } from '../format/finding.js';
+import { formatAmount as amount, formatPercent as percent } from '../format/number.js';
 import { formatTable } from '../format/table.js';
 import type { Lang } from '../lang.js';
 import { text } from '../text.js';
@@ -100,9 +101,6 @@ function readBy(value: string | undefined, lang: Lang): GapDimension | undefined
 function concerns(finding: GapFinding, dimension: GapDimension): boolean {
   return finding.code === 'uncovered' ? dimension === 'theme' || dimension === 'targetGroup' : finding.dimension === dimension;
 }
-
-const amount = (n: number, lang: Lang) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
-const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 function printCells(ctx: Context, analysis: GapAnalysis, dataset: Dataset): void {
   const w = words[ctx.lang];

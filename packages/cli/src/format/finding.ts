@@ -1,8 +1,7 @@
 import { label, type Dataset, type GapDimension, type GapFinding } from '@leernetwerk/sdk';
 import type { Lang } from '../lang.js';
+import { formatAmount as amount, formatPercent as percent } from './number.js';
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
-const amount = (n: number, lang: Lang) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
 
 const words = {
   nl: {
