@@ -3,6 +3,7 @@
 // a render or play-function error, a failed accessibility report (parameters.a11y.test 'error'),
 // an uncaught page error, a console error, or any request that leaves this machine.
 // Run after `pnpm build-storybook`:  node test/storybook/smoke.mjs [storybook-static] [id-filter]
+// In emulated forced-colours mode: STORYBOOK_FORCED_COLORS=active node test/storybook/smoke.mjs
 // Against a running dev server instead: STORYBOOK_URL=http://localhost:6006 node test/storybook/smoke.mjs - [id-filter]
 // Ends with the plain line `N passed, N failed`.
 import { createServer } from 'node:http';
@@ -70,7 +71,9 @@ const index = devUrl
 const entries = Object.values(index.entries).filter((entry) => entry.id.includes(filter));
 
 const browser = await chromium.launch({ executablePath: CHROMIUM });
-const context = await browser.newContext({ reducedMotion: 'reduce' });
+// STORYBOOK_FORCED_COLORS=active runs everything in emulated forced-colours (high contrast) mode.
+const forcedColors = process.env.STORYBOOK_FORCED_COLORS === 'active' ? 'active' : 'none';
+const context = await browser.newContext({ reducedMotion: 'reduce', forcedColors });
 await context.addInitScript(recordChannel);
 
 let passed = 0;
