@@ -249,6 +249,20 @@ describe('QuestionFormController', () => {
     expect(submits[1]!.detail.stepPlan!.steps).to.have.length(5);
   });
 
+  it('a result that matches one word of many does not count as fitting', async () => {
+    const { form } = setup();
+    form.update({ what: 'Welke kleur geven we de dakgoten van het stadhuis?' });
+    await wait(10);
+    const best = form.state.result!.agenda[0]!;
+    expect(best.score, 'the SDK score alone is high').to.be.greaterThan(0.9);
+    expect(form.state.fits).to.equal(false);
+    expect(form.state.stepPlan.offered).to.equal(true);
+    const strict = setup({ minScore: () => 0.2 });
+    strict.form.update({ what: 'Welke kleur geven we de dakgoten van het stadhuis?' });
+    await wait(10);
+    expect(strict.form.state.fits, 'min-score lowers the bar').to.equal(true);
+  });
+
   it('does not offer the step plan when something fits, unless step-plan is always; never hides it', async () => {
     const auto = setup();
     auto.form.update({ what: TRUST });

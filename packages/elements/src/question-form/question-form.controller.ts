@@ -1,5 +1,5 @@
-import { parseQuestion, stepPlan } from '@leernetwerk/sdk';
-import type { AgendaItem, Dataset, LearningQuestion, Matcher, MatchResult, QuestionProblem, SharedQuestion, StepPlan } from '@leernetwerk/sdk';
+import { isStopword, normalize, parseQuestion, stepPlan } from '@leernetwerk/sdk';
+import type { AgendaItem, Dataset, LearningQuestion, Matcher, MatchResult, QuestionProblem, Ranked, SharedQuestion, StepPlan } from '@leernetwerk/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { deliver, type DeliveryResult } from '../shared/delivery.js';
 import { DraftStore } from '../shared/draft-store.js';
@@ -20,6 +20,25 @@ export type { DraftStatus, FormStatus, QuestionFormOptions, QuestionFormState, S
 type Host = ReactiveControllerHost & EventTarget;
 
 const hasText = (draft: QuestionDraft) => (draft.what ?? '').trim() !== '';
+
+/** The person's words as the SDK normalises them, without stop words. */
+function contentWords(what: string): number {
+  return normalize(what)
+    .split(' ')
+    .filter((word) => word.length > 1 && !isStopword(word)).length;
+}
+
+/**
+ * How well a result fits the question, 0–1. The SDK's scores are relative (the best text hit of
+ * a query scores 1, however weak), so one shared word would always "fit"; the score is therefore
+ * scaled by the share of the person's words that the result matched (its `term` reason).
+ */
+export function fitOf(ranked: Ranked<unknown>, words: number): number {
+  if (words === 0) return ranked.score;
+  const term = ranked.reasons.find((reason) => reason.code === 'term');
+  const matched = Array.isArray(term?.params['terms']) ? term.params['terms'].length : 0;
+  return ranked.score * Math.min(1, matched / words);
+}
 
 /**
  * Adapts the SDK to `<ln-question-form>`: matches the question while the person types
@@ -284,7 +303,8 @@ export class QuestionFormController implements ReactiveController {
     const min = this.#options.minScore?.() ?? DEFAULT_MIN_SCORE;
     const result = this.#result;
     if (!result) return false;
-    return result.agenda.some((r) => r.score >= min) || result.offerings.some((r) => r.score >= min);
+    const words = contentWords(this.#question.what ?? '');
+    return [...result.agenda, ...result.offerings].some((r) => fitOf(r, words) >= min);
   }
 
   #applyTopic(): void {

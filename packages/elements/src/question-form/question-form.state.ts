@@ -8,7 +8,7 @@ export type FormStatus = 'editing' | 'review' | 'sending' | 'sent' | 'failed';
 export type StepPlanMode = 'auto' | 'always' | 'never';
 
 export const DEFAULT_DEBOUNCE = 200;
-export const DEFAULT_MIN_SCORE = 0.35;
+export const DEFAULT_MIN_SCORE = 0.5;
 /** Results per list (agenda items, similar questions, offerings). */
 export const RESULT_LIMIT = 5;
 
@@ -40,7 +40,7 @@ export interface QuestionFormState {
   readonly result: MatchResult | undefined;
   /** A match is scheduled (the person is typing). */
   readonly matching: boolean;
-  /** An agenda item or offering scores at least `minScore`. */
+  /** An agenda item or offering fits at least `minScore` (score × share of the question's words it matched). */
   readonly fits: boolean;
   /** From `parseQuestion`, after the person asked to review; never holds what they typed. */
   readonly problems: readonly QuestionProblem[];

@@ -77,7 +77,10 @@ export class LnQuestionForm extends LnElement {
   @property({ attribute: 'questions-src' }) questionsSrc?: string;
   /** Milliseconds of quiet typing before matching. */
   @property({ type: Number }) debounce = DEFAULT_DEBOUNCE;
-  /** Below this score no agenda item or offering "fits", and the step plan is offered (0–1). */
+  /**
+   * How well an agenda item or offering must fit (0–1: its score times the share of the question's
+   * words it matched) for the question to count as answered; below it the step plan is offered.
+   */
   @property({ type: Number, attribute: 'min-score' }) minScore = DEFAULT_MIN_SCORE;
   /** `auto`: offer the step plan when nothing fits; `always`; `never`. */
   @property({ attribute: 'step-plan' }) stepPlan: StepPlanMode = 'auto';

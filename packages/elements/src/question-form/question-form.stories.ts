@@ -1,0 +1,249 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor } from 'storybook/test';
+import {
+  LONG_DUTCH,
+  actionUrls,
+  allUpdated,
+  type DataArgs,
+  dataArgTypes,
+  inProvider,
+  stateStory,
+  waitForData,
+} from '../../../../.storybook/helpers.js';
+import './ln-question-form.js';
+import type { LnQuestionForm } from './question-form.js';
+
+interface QuestionFormArgs extends DataArgs {
+  /** Draft storage key: each story keeps its own draft. */
+  id: string;
+  /** Prefill of the question text. */
+  what?: string;
+  action?: string;
+  mailto?: string;
+  stepPlan?: 'auto' | 'always' | 'never';
+  topic?: string;
+}
+
+const TRUST = 'Hoe krijgen we bewoners weer vertrouwen in de gemeente?';
+const NOTHING = 'Welke kleur geven we de dakgoten van het stadhuis?';
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** The story's form, after the data and every element rendered. */
+async function formIn(canvasElement: HTMLElement, status: 'ready' | 'loading' | 'error' = 'ready'): Promise<LnQuestionForm> {
+  await waitForData(canvasElement, status);
+  const el = canvasElement.querySelector('ln-question-form');
+  if (!el) throw new Error('question-form story: no <ln-question-form>');
+  return el;
+}
+
+/** Waits until the (prefilled) question was matched and shown. */
+async function matched(el: LnQuestionForm): Promise<ShadowRoot> {
+  await waitFor(() => expect(el.form.state.result).toBeDefined());
+  await allUpdated(el.parentElement!);
+  return el.shadowRoot!;
+}
+
+const click = async (el: LnQuestionForm, selector: string) => {
+  el.shadowRoot!.querySelector<HTMLElement>(selector)!.click();
+  await allUpdated(el.parentElement!);
+};
+
+const meta = {
+  title: 'Elements/ln-question-form',
+  component: 'ln-question-form',
+  argTypes: {
+    ...dataArgTypes,
+    stepPlan: { control: 'inline-radio', options: ['auto', 'always', 'never'] },
+    action: { options: [undefined, ...Object.values(actionUrls)], control: 'select' },
+  },
+  args: { id: 'story-question-form' },
+  render: (args) =>
+    inProvider(
+      args,
+      html`<ln-question-form
+        id=${args.id}
+        action=${ifDefined(args.action)}
+        mailto=${ifDefined(args.mailto)}
+        step-plan=${ifDefined(args.stepPlan)}
+        topic=${ifDefined(args.topic)}
+        .question=${args.what ? { what: args.what } : undefined}
+        .delivery=${{ retries: 1, backoff: 200 }}
+      ></ln-question-form>`,
+    ),
+} satisfies Meta<QuestionFormArgs>;
+export default meta;
+type Story = StoryObj<QuestionFormArgs>;
+
+/** Ready to type: every field with its plain-language hint. */
+export const Default: Story = stateStory<QuestionFormArgs>('default', {
+  args: { id: 'story-qf-default' },
+  play: async ({ canvasElement }) => {
+    const root = (await formIn(canvasElement)).shadowRoot!;
+    await expect(root.querySelector('#qf-what')?.getAttribute('aria-required')).toBe('true');
+    await expect(text(root.querySelector('.qf-results'))).toContain('Begin met typen');
+  },
+});
+
+export const Loading: Story = stateStory<QuestionFormArgs>('loading', {
+  args: { id: 'story-qf-loading' },
+  play: async ({ canvasElement }) => {
+    const el = await formIn(canvasElement, 'loading');
+    await expect(text(el.shadowRoot!.querySelector('[role=status]'))).toBe('Gegevens worden geladen…');
+    await expect(el.shadowRoot!.querySelector('form')).toBeNull();
+  },
+});
+
+export const LoadError: Story = stateStory<QuestionFormArgs>('load-error', {
+  args: { id: 'story-qf-load-error' },
+  play: async ({ canvasElement }) => {
+    const el = await formIn(canvasElement, 'error');
+    await expect(text(el.shadowRoot!.querySelector('[role=alert]'))).toContain('(404)');
+  },
+});
+
+export const InvalidData: Story = stateStory<QuestionFormArgs>('invalid-data', {
+  args: { id: 'story-qf-invalid', what: TRUST },
+  play: async ({ canvasElement }) => {
+    const root = await matched(await formIn(canvasElement));
+    await expect(text(root.querySelector('[part~=data-notice]'))).toContain('overgeslagen');
+    await expect(root.querySelectorAll('.qf-result').length).toBeGreaterThan(0);
+  },
+});
+
+/** An empty catalogue: nothing fits, so the step plan for a new learning network is offered. */
+export const EmptyResult: Story = stateStory<QuestionFormArgs>('empty-result', {
+  args: { id: 'story-qf-empty', what: TRUST },
+  play: async ({ canvasElement }) => {
+    const root = await matched(await formIn(canvasElement));
+    await expect(text(root.querySelector('.qf-results'))).toContain('Er is nog niets gevonden');
+    await expect(text(root.querySelector('.qf-offer'))).toContain('Niets dat goed past?');
+  },
+});
+
+export const LongDutchText: Story = stateStory<QuestionFormArgs>('long-dutch-text', {
+  args: { id: 'story-qf-long', what: LONG_DUTCH.question },
+  play: async ({ canvasElement }) => {
+    const root = await matched(await formIn(canvasElement));
+    await expect(root.querySelectorAll('.qf-result').length).toBeGreaterThan(0);
+  },
+});
+
+export const English: Story = stateStory<QuestionFormArgs>('english', {
+  args: { id: 'story-qf-english', what: TRUST },
+  play: async ({ canvasElement }) => {
+    const root = await matched(await formIn(canvasElement));
+    await expect(text(root.querySelector('h2'))).toBe('Ask your learning question');
+    await expect(text(root.querySelector('.qf-reasons'))).toContain('matches');
+  },
+});
+
+export const MunicipalTheme: Story = stateStory<QuestionFormArgs>('municipal-theme', {
+  args: { id: 'story-qf-municipal', what: TRUST },
+  parameters: { leernetwerk: { forcedColors: 'checked' } },
+  play: async ({ canvasElement }) => {
+    await matched(await formIn(canvasElement));
+  },
+});
+
+/** While typing: linked agenda items, similar questions of others and offerings, each with reasons. */
+export const WithResults: Story = {
+  args: { id: 'story-qf-results', what: TRUST },
+  parameters: { leernetwerk: { forcedColors: 'checked' } },
+  play: async ({ canvasElement }) => {
+    const root = await matched(await formIn(canvasElement));
+    await expect(text(root.querySelector('[aria-labelledby=qf-r-agenda] li'))).toContain('vertrouwen');
+    await expect(root.querySelector('[aria-labelledby=qf-r-similar]')).not.toBeNull();
+    await expect(root.querySelector('[aria-labelledby=qf-r-offerings]')).not.toBeNull();
+  },
+};
+
+/** Checked without a question: error summary on top, links to the fields, inline errors. */
+export const Errors: Story = {
+  args: { id: 'story-qf-errors' },
+  parameters: { leernetwerk: { forcedColors: 'checked' } },
+  play: async ({ canvasElement }) => {
+    const el = await formIn(canvasElement);
+    await click(el, 'button[type=submit]');
+    const summary = el.shadowRoot!.querySelector('#qf-errors');
+    await expect(text(summary)).toContain('Vul uw leervraag in.');
+    await expect(el.shadowRoot!.activeElement).toBe(summary);
+  },
+};
+
+/** A deep link from the agenda browser (`topic` or `?ln-vraag-over=priority-5`): its themes are ticked. */
+export const AboutAnAgendaItem: Story = {
+  args: { id: 'story-qf-topic', topic: 'priority-5' },
+  play: async ({ canvasElement }) => {
+    const root = (await formIn(canvasElement)).shadowRoot!;
+    await expect(text(root.querySelector('.notice'))).toContain('Uw vraag gaat over');
+    await expect(root.querySelectorAll('#qf-themes input:checked').length).toBe(2);
+  },
+};
+
+/** The review step: every answer with a "change" link. */
+export const Review: Story = {
+  args: { id: 'story-qf-review', what: TRUST },
+  play: async ({ canvasElement }) => {
+    const el = await formIn(canvasElement);
+    await matched(el);
+    await click(el, 'button[type=submit]');
+    await expect(el.shadowRoot!.activeElement?.id).toBe('qf-review-heading');
+    await expect(text(el.shadowRoot!.querySelector('.qf-summary'))).toContain(TRUST);
+  },
+};
+
+/** Sent to the host's `action`: the confirmation heading takes focus. */
+export const Sent: Story = {
+  args: { id: 'story-qf-sent', what: TRUST, action: actionUrls.ok },
+  play: async ({ canvasElement }) => {
+    const el = await formIn(canvasElement);
+    await matched(el);
+    await click(el, 'button[type=submit]');
+    await click(el, '#qf-send');
+    await waitFor(() => expect(el.shadowRoot!.querySelector('#qf-sent-heading')).not.toBeNull());
+    await expect(text(el.shadowRoot!.querySelector('#qf-sent-heading'))).toBe('Uw vraag is verstuurd');
+  },
+};
+
+/** The server refuses (422): the answers stay, an alert says what happened, "try again" sends again. */
+export const SendFailure: Story = {
+  args: { id: 'story-qf-failure', what: TRUST, action: actionUrls.rejected },
+  parameters: { leernetwerk: { forcedColors: 'checked' } },
+  play: async ({ canvasElement }) => {
+    const el = await formIn(canvasElement);
+    await matched(el);
+    await click(el, 'button[type=submit]');
+    await click(el, '#qf-send');
+    await waitFor(() => expect(text(el.shadowRoot!.querySelector('[role=alert]'))).toContain('(422)'));
+    await expect(text(el.shadowRoot!.querySelector('#qf-send'))).toBe('Opnieuw proberen');
+  },
+};
+
+/** With `mailto` and no `action`: a link the person opens in their own e-mail program. */
+export const Mailto: Story = {
+  args: { id: 'story-qf-mailto', what: TRUST, mailto: 'leervragen@voorbeeldstad.nl' },
+  play: async ({ canvasElement }) => {
+    const el = await formIn(canvasElement);
+    await matched(el);
+    await click(el, 'button[type=submit]');
+    await click(el, '#qf-send');
+    await waitFor(() => expect(el.shadowRoot!.querySelector('.qf-sent a[href^="mailto:"]')).not.toBeNull());
+  },
+};
+
+/** Nothing fits: the step plan for a new learning network, pre-filled from the answers. */
+export const StepPlan: Story = {
+  args: { id: 'story-qf-step-plan', what: NOTHING },
+  parameters: { leernetwerk: { forcedColors: 'checked' } },
+  play: async ({ canvasElement }) => {
+    const el = await formIn(canvasElement);
+    const root = await matched(el);
+    await expect(el.form.state.stepPlan.offered).toBe(true);
+    await click(el, '.qf-offer button');
+    const plan = root.querySelector('ln-step-plan');
+    await waitFor(() => expect(plan?.shadowRoot?.querySelectorAll('ol.sp-steps > li').length).toBe(5));
+    await expect(text(plan!.shadowRoot!.querySelector('.sp-answer'))).toContain(NOTHING);
+  },
+};
