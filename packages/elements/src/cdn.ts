@@ -3,5 +3,6 @@
 // the npm package, breaks nothing. Widgets: add ONE import line for your ln-*.ts file below.
 import './provider/ln-provider.js';
 import './question-form/ln-question-form.js';
+import './offering-finder/ln-offering-finder.js';
 
 export * from './index.js';

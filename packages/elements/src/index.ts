@@ -83,3 +83,20 @@ export {
 export { readSharedQuestions, type SharedQuestionPool } from './question-form/question-form.questions.js';
 export { LnStepPlan } from './step-plan/step-plan.js';
 export { stepPlanText } from './step-plan/step-plan.text.js';
+
+// <ln-offering-finder> and the offering card it shares with <ln-offering-form>
+export { LnOfferingFinder } from './offering-finder/offering-finder.js';
+export {
+  OfferingFinderController,
+  FINDER_DEBOUNCE,
+  type OfferingFinderState,
+  type OfferingFinderOptions,
+  type ActiveFilter,
+} from './offering-finder/offering-finder.controller.js';
+export {
+  LnSearchChangeEvent,
+  LnFilterChangeEvent,
+  type SearchChangeDetail,
+  type FilterChangeDetail,
+} from './offering-finder/offering-finder.events.js';
+export { renderOfferingCard, offeringCardStyles, type OfferingCardOptions } from './offering-finder/offering-card.js';

@@ -11,6 +11,7 @@
 import * as agendaBrowser from './messages/agenda-browser.js';
 import * as common from './messages/common.js';
 import * as gapMap from './messages/gap-map.js';
+import * as offeringFinder from './messages/offering-finder.js';
 import * as questionForm from './messages/question-form.js';
 import * as stepPlan from './messages/step-plan.js';
 import * as takePart from './messages/take-part.js';
@@ -25,6 +26,7 @@ const catalogue = {
   agendaBrowser,
   common,
   gapMap,
+  offeringFinder,
   questionForm,
   stepPlan,
   takePart,
