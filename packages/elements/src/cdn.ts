@@ -4,5 +4,7 @@
 import './provider/ln-provider.js';
 import './question-form/ln-question-form.js';
 import './offering-finder/ln-offering-finder.js';
+import './agenda-browser/ln-agenda-browser.js';
+import './take-part/ln-take-part.js';
 
 export * from './index.js';

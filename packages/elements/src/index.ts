@@ -100,3 +100,35 @@ export {
   type FilterChangeDetail,
 } from './offering-finder/offering-finder.events.js';
 export { renderOfferingCard, offeringCardStyles, type OfferingCardOptions } from './offering-finder/offering-card.js';
+
+// <ln-agenda-browser> and the <ln-take-part> form it (and the offering finder) puts on items
+export { LnAgendaBrowser } from './agenda-browser/agenda-browser.js';
+export {
+  AgendaBrowserController,
+  type AgendaBrowserState,
+  type AgendaBrowserOptions,
+} from './agenda-browser/agenda-browser.controller.js';
+export { LnAgendaToggleEvent, type AgendaToggleDetail } from './agenda-browser/agenda-browser.events.js';
+export {
+  AGENDA_VIEWS,
+  agendaSections,
+  type AgendaView,
+  type AgendaFilters,
+  type AgendaGroup,
+  type AgendaSection,
+} from './agenda-browser/agenda-model.js';
+export { offeringsForAgendaItem, type AgendaOffering } from './agenda-browser/agenda-offerings.js';
+export { AGENDA_PARAMS, QUESTION_ABOUT_PARAM } from './agenda-browser/agenda-url.js';
+export { LnTakePart } from './take-part/take-part.js';
+export {
+  TakePartController,
+  validateTakePart,
+  type TakePartState,
+  type TakePartValues,
+} from './take-part/take-part.controller.js';
+export {
+  LnTakePartSubmitEvent,
+  type TakePartDetail,
+  type TakePartChoice,
+  type SubjectType,
+} from './take-part/take-part.events.js';

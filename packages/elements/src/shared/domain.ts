@@ -34,3 +34,12 @@ export function domainText(lang: Lang, dataset?: Dataset): DomainText {
     problem: (problem) => formatProblem(problem, lang),
   };
 }
+
+/**
+ * SDK labels are lower case for use inside a sentence ('bewoners'); at the start of a heading,
+ * an option or a list item they need a capital ('Bewoners').
+ * @example capitalise(d.label('targetGroup', 'resident')) // 'Bewoners'
+ */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}

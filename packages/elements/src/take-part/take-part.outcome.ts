@@ -2,11 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../shared/messages.js';
 import type { TakePartState } from './take-part.controller.js';
 
-/** A label from the SDK ('bewoners') at the start of a line or option ('Bewoners'). */
-export function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
-}
-
 export interface OutcomeContext {
   readonly t: Messages;
   readonly title: string;

@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { plainText } from '../shared/delivery.js';
-import { domainText } from '../shared/domain.js';
+import { capitalise, domainText } from '../shared/domain.js';
 import { errorSummaryStyles, focusErrorSummary, renderErrorSummary, type FieldError } from '../shared/error-summary.js';
 import { LnElement } from '../shared/ln-element.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -17,7 +17,7 @@ import {
   type TakePartField,
 } from './take-part.controller.js';
 import type { TakePartDetail } from './take-part.events.js';
-import { capitalise, renderOutcome } from './take-part.outcome.js';
+import { renderOutcome } from './take-part.outcome.js';
 import { takePartStyles } from './take-part.styles.js';
 
 const SUMMARY_ID = 'ln-take-part-errors';
