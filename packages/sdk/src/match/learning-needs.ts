@@ -18,6 +18,10 @@ function offered(offering: Offering, dimension: (typeof DIMENSIONS)[number]): re
  * How well an offering fits one learning need: the share of the need's stated preferences it
  * meets (each preference is "any of these"). `undefined` when the need states nothing an
  * offering can be judged on.
+ *
+ * @example
+ * needFit({ id: 'low-threshold', prefers: { learningForms: ['masterclass'], duration: ['one-off'] }, … }, masterclass);
+ * // 1 for a one-off masterclass, 0.5 for a long-running one
  */
 export function needFit(need: LearningNeed, offering: Offering): number | undefined {
   const prefers: LearningPreference = need.prefers;

@@ -5,7 +5,7 @@ import { getDefaultAnalyzer } from './analyzer.js';
  * MiniSearch-ready (`tokenize` option).
  *
  * @example
- * tokenize('Wij-zij denken') // ['wij', 'zij', 'denken', 'wijzij', 'wijzijdenken']
+ * tokenize('Wij-zij denken') // ['wij', 'zij', 'denken', 'wijzijdenken', 'wijzij']
  */
 export function tokenize(text: string): string[] {
   return getDefaultAnalyzer().tokenize(text);

@@ -10,7 +10,12 @@ const MAX_CACHED_TOKENS = 50_000;
 /** Index terms for synonym groups start with this; normal terms never contain it. */
 export const SYNONYM_PREFIX = '~';
 
-/** Whether an index term stands for a synonym group rather than a word. */
+/**
+ * Whether an index term stands for a synonym group rather than a word.
+ *
+ * @example
+ * processTerm('inwoners')?.filter(isSynonymTerm) // ['~bewoners']
+ */
 export function isSynonymTerm(term: string): boolean {
   return term.startsWith(SYNONYM_PREFIX);
 }
@@ -109,7 +114,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 
 let defaultAnalyzer: Analyzer | undefined;
 
-/** The analyzer with the built-in lexicon, created on first use. */
+/**
+ * The analyzer with the built-in lexicon, created on first use.
+ *
+ * @example
+ * getDefaultAnalyzer().analyze('buurten') // ['buurt', '~wijk']
+ */
 export function getDefaultAnalyzer(): Analyzer {
   defaultAnalyzer ??= createAnalyzer();
   return defaultAnalyzer;

@@ -57,7 +57,12 @@ export const EXTRA_STOPWORDS: readonly string[] = [
 
 let cached: ReadonlySet<string> | undefined;
 
-/** The Dutch stop words: the Snowball list from `@orama/stopwords` plus {@link EXTRA_STOPWORDS}. */
+/**
+ * The Dutch stop words: the Snowball list from `@orama/stopwords` plus {@link EXTRA_STOPWORDS}.
+ *
+ * @example
+ * dutchStopwords().has('waarom') // true
+ */
 export function dutchStopwords(): ReadonlySet<string> {
   cached ??= new Set([...snowballDutch, ...EXTRA_STOPWORDS]);
   return cached;

@@ -9,7 +9,7 @@ import { AGENDA_FIELDS, agendaDocument, uniqueById } from '../documents.js';
  *
  * @example
  * const rank = plainAgendaRanking(defaultDataset);
- * rank('vertrouwen in de gemeente'); // ['gap-2', …]
+ * rank('vertrouwen in de gemeente'); // ['priority-5', 'gap-2', …]
  */
 export function plainAgendaRanking(dataset: Dataset): (question: string) => string[] {
   const index = new MiniSearch({ idField: 'id', fields: [...AGENDA_FIELDS] });
