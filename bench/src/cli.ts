@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { ENGINES } from './engines/index.js';
 import { describeMachine } from './machine.js';
-import { parseOptions, type Section } from './options.js';
+import { parseOptions, SECTIONS, type Section } from './options.js';
 import { evaluateGoals } from './report/goals.js';
 import { renderMarkdown } from './report/markdown.js';
 import type { BenchResults, NodeSizeResult } from './report/types.js';
@@ -30,6 +30,22 @@ function runChild(task: 'build' | 'latency', size: number, quick: boolean): Prom
 }
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
+
+/** Puts the results, headings one level down, between the markers of bench/README.md. */
+function updateReadme(markdown: string): void {
+  const readme = join(root, 'bench/README.md');
+  const text = readFileSync(readme, 'utf8');
+  const start = '<!-- results:start -->';
+  const end = '<!-- results:end -->';
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error('bench: bench/README.md lost its results markers');
+  const body = markdown
+    .replace(/^# .*\n+/, '')
+    .replace(/^(#{2,5}) /gm, '#$1 ')
+    .trimEnd();
+  writeFileSync(readme, `${text.slice(0, from + start.length)}\n${body}\n${text.slice(to)}`);
+}
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
@@ -83,6 +99,10 @@ async function main(): Promise<void> {
   log('');
   log(markdown);
   log('wrote bench/results/latest.json and bench/results/latest.md');
+  if (!options.quick && options.sections.length === SECTIONS.length) {
+    updateReadme(markdown);
+    log('updated the results in bench/README.md');
+  }
 }
 
 main().catch((error: unknown) => {

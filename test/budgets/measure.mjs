@@ -83,9 +83,13 @@ export const ZOD_LOCALE_MARKERS = [
 export const LIT_DEV_MARKERS = ['Lit is in dev mode', 'litIssuedWarnings'];
 
 /**
- * Bundles one built ES module with rollup, node-resolve and terser (the embed build's
- * plugins), with every dependency inlined or, with `external`, every bare import left out.
- * Returns the code of the single output file.
+ * Bundles one built ES module with rollup, node-resolve and terser (the embed build's plugins
+ * and options), with every dependency inlined; `external: true` leaves every bare import out,
+ * a function leaves out the resolved ids it accepts. Returns the code of the entry chunk: what
+ * dynamic imports load (the default dataset) stays in chunks of its own, as in the embed build.
+ * @param {string} entry
+ * @param {{ external?: boolean | ((id: string) => boolean) }} [options]
+ * @returns {Promise<string>}
  */
 export async function bundleFile(entry, { external = false } = {}) {
   requireBuilt(entry);
@@ -94,23 +98,21 @@ export async function bundleFile(entry, { external = false } = {}) {
     import('@rollup/plugin-node-resolve'),
     import('@rollup/plugin-terser'),
   ]);
+  const bare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
   const bundle = await rollup({
     input: entry,
-    external: external ? (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') : [],
-    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), terser(terserOptions)],
+    external: typeof external === 'function' ? (id, _importer, resolved) => resolved && external(id) : external ? bare : [],
+    plugins: [nodeResolve(resolveOptions), terser(terserOptions)],
     onwarn: () => {},
   });
-  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+  const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
-  return output[0].code;
+  return output.find((file) => file.type === 'chunk' && file.isEntry).code;
 }
 
 /** The SDK entry (`packages/sdk/dist/index.js`) bundled and minified, with or without its dependencies. */
 export const bundleSdk = ({ withDeps }) => bundleFile(sdkDistEntry, { external: !withDeps });
 
-export const terserOptions = {
-  ecma: 2022,
-  module: true,
-  compress: { passes: 2 },
-  format: { comments: false },
-};
+/** As in packages/elements/rollup.config.mjs, resolving built files instead of sources. */
+export const resolveOptions = { exportConditions: ['browser', 'import', 'default'], browser: true };
+export const terserOptions = { format: { comments: false }, ecma: 2022, module: true };

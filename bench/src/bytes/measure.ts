@@ -16,9 +16,35 @@ import type { BytesSection, ByteSizes } from '../report/types.js';
 const elementsDist = join(root, 'packages/elements/dist');
 const dataDist = join(root, 'packages/data/dist/index.js');
 
+/** Parts of the SDK bundle, by where their code lives: each dependency and each SDK folder. */
+function sdkParts(): { part: string; matches: (id: string) => boolean }[] {
+  const dependencies = ['minisearch', 'zod', '@orama/stemmers', '@orama/stopwords'].map((name) => ({
+    part: name,
+    matches: (id: string) => id.includes(`/node_modules/.pnpm/${name.replace('/', '+')}@`),
+  }));
+  const sdkDist = join(root, 'packages/sdk/dist');
+  const folders = existsSync(sdkDist)
+    ? readdirSync(sdkDist).filter((name) => statSync(join(sdkDist, name)).isDirectory())
+    : [];
+  return [
+    ...dependencies,
+    ...folders.map((folder) => ({ part: `sdk/${folder}`, matches: (id: string) => id.startsWith(join(sdkDist, folder) + '/') })),
+  ];
+}
+
+/** How many gzip bytes the SDK bundle loses when one part is left out: what that part costs. */
+async function sdkBreakdown(total: number): Promise<{ part: string; gzip: number }[]> {
+  const rows: { part: string; gzip: number }[] = [];
+  for (const { part, matches } of sdkParts()) {
+    const without = sizes(await bundleFile(sdkDistEntry, { external: matches })).gzip;
+    rows.push({ part, gzip: total - without });
+  }
+  return rows.sort((a, b) => b.gzip - a.gzip);
+}
+
 const add = (a: ByteSizes, b: ByteSizes): ByteSizes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
 
-/** The built `ln-*.js` registration files of the elements package (outside the CDN folder). */
+/** The built `ln-*.js` registration files of the elements package (outside the CDN folder; not the base class). */
 function elementEntries(): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
@@ -26,7 +52,7 @@ function elementEntries(): string[] {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
         if (path !== cdnDir) walk(path);
-      } else if (/^ln-.*\.js$/.test(name)) found.push(path);
+      } else if (/^ln-[a-z-]+\.js$/.test(name) && name !== 'ln-element.js') found.push(path);
     }
   };
   if (existsSync(elementsDist)) walk(elementsDist);
@@ -70,7 +96,8 @@ export async function measureBytes(): Promise<Omit<BytesSection, 'measuredAt'>> 
 
   let sdk: BytesSection['sdk'];
   if (existsSync(sdkDistEntry)) {
-    sdk = { withDeps: sizes(await bundleSdk({ withDeps: true })), withoutDeps: sizes(await bundleSdk({ withDeps: false })) };
+    const withDeps = sizes(await bundleSdk({ withDeps: true }));
+    sdk = { withDeps, withoutDeps: sizes(await bundleSdk({ withDeps: false })), parts: await sdkBreakdown(withDeps.gzip) };
   } else missing.push(relative(root, sdkDistEntry));
 
   return {

@@ -180,6 +180,14 @@ function bytesSection(bytes: BytesSection): string {
     rows.push(sizesRow('SDK entry, dependencies external', bytes.sdk.withoutDeps));
   }
   out.push(table(['what', 'raw kB', 'gzip kB', 'brotli kB'], rows), '');
+  if (bytes.sdk?.parts?.length) {
+    out.push(
+      'What each part adds to the SDK bundle (gzip kB; the bundle minus the bundle without that part, so the parts need not add up):',
+      '',
+      table(['part', 'gzip kB'], bytes.sdk.parts.map((p) => [p.part, kb(p.gzip)])),
+      '',
+    );
+  }
   return out.join('\n');
 }
 

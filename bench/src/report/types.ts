@@ -90,7 +90,12 @@ export interface BytesSection {
   };
   /** Each `ln-*.ts` registration file bundled alone (all its dependencies, Lit included). */
   readonly elements?: ({ readonly entry: string } & ByteSizes)[];
-  readonly sdk?: { readonly withDeps: ByteSizes; readonly withoutDeps: ByteSizes };
+  readonly sdk?: {
+    readonly withDeps: ByteSizes;
+    readonly withoutDeps: ByteSizes;
+    /** gzip bytes each part adds to the SDK bundle (the bundle's size minus its size without that part). */
+    readonly parts?: { readonly part: string; readonly gzip: number }[];
+  };
 }
 
 export interface Goal {
