@@ -158,6 +158,8 @@ export const questionFormStyles = css`
   }
   .qf-summary dd {
     margin: 0;
+  }
+  .qf-summary__value {
     white-space: pre-line;
   }
   .qf-sending:empty {
