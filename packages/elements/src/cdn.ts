@@ -6,5 +6,6 @@ import './question-form/ln-question-form.js';
 import './offering-finder/ln-offering-finder.js';
 import './agenda-browser/ln-agenda-browser.js';
 import './take-part/ln-take-part.js';
+import './gap-map/ln-gap-map.js';
 
 export * from './index.js';

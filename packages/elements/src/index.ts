@@ -132,3 +132,24 @@ export {
   type TakePartChoice,
   type SubjectType,
 } from './take-part/take-part.events.js';
+
+// <ln-gap-map>
+export { LnGapMap } from './gap-map/gap-map.js';
+export {
+  GapMapController,
+  moveInGrid,
+  type GapMapState,
+  type GapMapOptions,
+  type GapMapView,
+} from './gap-map/gap-map.controller.js';
+export {
+  gapGrid,
+  gapLevel,
+  GAP_LEVELS,
+  MAP_DIMENSIONS,
+  type Grid,
+  type GridCell,
+  type GapLevel,
+  type MapDimension,
+} from './gap-map/gap-grid.js';
+export { findingSentences } from './gap-map/gap-findings.js';

@@ -16,6 +16,8 @@ export const nl = {
     'Waar is veel vraag en weinig leeraanbod? De vraag komt uit de leeragenda (prioritaire vraagstukken en witte vlekken) en uit vragen van mensen. Het aanbod is het aantal leeraanbiedingen.',
   questionsIncluded: (count: number) => `Inclusief ${count === 1 ? '1 vraag' : `${count} vragen`} van mensen.`,
   list: and,
+  /** Theme names are capitalised and may contain "en" or commas: quoted inside a sentence. */
+  quote: (name: string) => `‘${name}’`,
   view: {
     legend: 'Bekijk vraag en aanbod per',
     targetGroup: 'Thema en doelgroep',
@@ -40,17 +42,20 @@ export const nl = {
     cell: (demand: string, supply: number) => `vraag ${demand}, aanbod ${supply}`,
     demandShort: 'vraag',
     supplyShort: 'aanbod',
+    column1d: 'Vraag en aanbod',
   },
   level: {
-    uncovered: 'Geen aanbod: witte vlek',
-    short: 'Te weinig aanbod',
+    uncovered: 'Vraag zonder aanbod: witte vlek',
+    short: 'Te weinig aanbod voor de vraag',
     balanced: 'Aanbod volgt de vraag',
-    ample: 'Ruim aanbod',
+    ample: 'Ruim aanbod voor de vraag',
+    unasked: 'Aanbod, maar geen vraag gemeten',
     empty: 'Geen vraag en geen aanbod',
   },
   legend: {
     heading: 'Legenda',
-    numbers: 'In elk vak: de vraag (gewogen: een witte vlek telt 3, een prioritair vraagstuk 2, een vraag van iemand 1) en het aantal leeraanbiedingen.',
+    numbers: (whiteSpot: string, priority: string, question: string) =>
+      `In elk vak staan de vraag en het aantal leeraanbiedingen. De vraag is gewogen: een witte vlek telt ${whiteSpot}, een prioritair vraagstuk ${priority} en een vraag van iemand ${question}.`,
   },
   detail: {
     heading: (row: string, column: string) => `${row} — ${column}`,
@@ -112,6 +117,7 @@ export const en: MessageShape<typeof nl> = {
     'Where is there much demand and little learning on offer? Demand comes from the learning agenda (priority questions and white spots) and from people’s questions. Supply is the number of learning offerings.',
   questionsIncluded: (count) => `Including ${count === 1 ? '1 question' : `${count} questions`} from people.`,
   list: andEn,
+  quote: (name) => `‘${name}’`,
   view: {
     legend: 'Show demand and supply by',
     targetGroup: 'Theme and target group',
@@ -136,17 +142,20 @@ export const en: MessageShape<typeof nl> = {
     cell: (demand, supply) => `demand ${demand}, supply ${supply}`,
     demandShort: 'demand',
     supplyShort: 'supply',
+    column1d: 'Demand and supply',
   },
   level: {
-    uncovered: 'No supply: white spot',
-    short: 'Too little supply',
+    uncovered: 'Demand without supply: white spot',
+    short: 'Too little supply for the demand',
     balanced: 'Supply follows demand',
-    ample: 'Ample supply',
+    ample: 'Ample supply for the demand',
+    unasked: 'Supply, but no demand measured',
     empty: 'No demand and no supply',
   },
   legend: {
     heading: 'Legend',
-    numbers: 'In each cell: the demand (weighted: a white spot counts 3, a priority question 2, a person’s question 1) and the number of learning offerings.',
+    numbers: (whiteSpot, priority, question) =>
+      `Each cell shows the demand and the number of learning offerings. Demand is weighted: a white spot counts ${whiteSpot}, a priority question ${priority} and a person’s question ${question}.`,
   },
   detail: {
     heading: (row, column) => `${row} — ${column}`,
