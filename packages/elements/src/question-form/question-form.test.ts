@@ -303,6 +303,10 @@ describe('<ln-question-form> hosts', () => {
       const checked = [...root(el).querySelectorAll<HTMLInputElement>('#qf-themes input:checked')].map((i) => i.value).sort();
       const gap = defaultDataset.agenda.find((a) => a.id === 'gap-5')!;
       expect(checked).to.deep.equal([...gap.themes].sort());
+      history.replaceState(null, '', `${location.pathname}?ln-agenda=gap-3`);
+      const other = await form();
+      expect(other.form.state.topic, "the agenda browser's own parameter is left alone").to.equal(undefined);
+      expect(root(other).querySelectorAll('#qf-themes input:checked')).to.have.length(0);
     } finally {
       history.replaceState(null, '', before);
     }

@@ -20,8 +20,11 @@ import { renderResults, resultCount, STEP_PLAN_ID } from './question-form.result
 import { mailBody, renderReview, renderSent } from './question-form.review.js';
 import { questionFormStyles } from './question-form.styles.js';
 
-/** URL parameters that name the agenda item a question is about (the agenda browser links with the first). */
-export const TOPIC_PARAMS = ['ln-vraag-over', 'ln-agenda'] as const;
+/**
+ * The URL parameter naming the agenda item a question is about; the agenda browser's "ask a
+ * question about this" link adds it. (`ln-agenda` is the agenda browser's own open item.)
+ */
+export const TOPIC_PARAM = 'ln-vraag-over';
 
 async function fetchQuestions(src: string, signal: AbortSignal): Promise<unknown> {
   const res = await fetch(new URL(src, document.baseURI).href, {
@@ -44,8 +47,9 @@ async function fetchQuestions(src: string, signal: AbortSignal): Promise<unknown
  * browser refuses storage) and cleared after a successful send. Only the validated question is
  * sent: as the `ln-question-submit` event, then to `action` (JSON POST) or as a `mailto` link.
  *
- * Deep link: `?ln-vraag-over=<agenda id>` (or `?ln-agenda=<agenda id>`, or the `topic` attribute)
- * ticks the themes of that agenda item; the agenda browser's "ask a question about this" link uses it.
+ * Deep link: `?ln-vraag-over=<agenda id>` (or the `topic` attribute) ticks the themes of that agenda
+ * item; the agenda browser's "ask a question about this" link uses it (to `#vraag` by default, so
+ * give the form `id="vraag"`).
  *
  * @summary Learning question form with live matching, review, sending and a step plan.
  *
@@ -134,7 +138,7 @@ export class LnQuestionForm extends LnElement {
     if (changed.has('question') && this.question) this.form.prefill(this.question);
     if (changed.has('topic') || !this.hasUpdated) {
       const params = new URLSearchParams(globalThis.location?.search ?? '');
-      this.form.setTopic(this.topic ?? TOPIC_PARAMS.map((p) => params.get(p)).find(Boolean) ?? undefined);
+      this.form.setTopic(this.topic ?? params.get(TOPIC_PARAM) ?? undefined);
     }
   }
 
@@ -177,7 +181,13 @@ export class LnQuestionForm extends LnElement {
     }
     const errors = fieldErrors(state.problems, t.questionForm);
     return html`<p>${t.questionForm.intro}</p>
-      ${state.topic ? html`<p class="notice">${t.questionForm.topic(d.text(state.topic.title))}</p>` : nothing}
+      ${state.topic
+        ? html`<p class="notice">
+            ${state.topic.themes.every((id) => state.question.themes?.includes(id))
+              ? t.questionForm.topic(d.text(state.topic.title))
+              : t.questionForm.topicOnly(d.text(state.topic.title))}
+          </p>`
+        : nothing}
       ${state.draftStatus.restored ? html`<p class="notice">${t.common.draft.restored}</p>` : nothing}
       <div class="qf-draft-status" role="status">
         ${state.draftStatus.memoryOnly ? html`<p class="notice">${t.common.draft.memoryOnly}</p>` : nothing}

@@ -67,6 +67,7 @@ export const nl = {
     another: 'Stel nog een vraag',
   },
   topic: (title: string) => `Uw vraag gaat over: ${title}. De thema's daarvan zijn al aangevinkt.`,
+  topicOnly: (title: string) => `Uw vraag gaat over: ${title}.`,
   results: {
     heading: 'Wat past bij uw vraag',
     waiting: 'Begin met typen. Dan ziet u hier wat bij uw vraag past.',
@@ -180,6 +181,7 @@ export const en: MessageShape<typeof nl> = {
     another: 'Ask another question',
   },
   topic: (title) => `Your question is about: ${title}. Its themes have been ticked already.`,
+  topicOnly: (title) => `Your question is about: ${title}.`,
   results: {
     heading: 'What fits your question',
     waiting: 'Start typing. Then you will see here what fits your question.',
