@@ -4,6 +4,7 @@
 import './provider/ln-provider.js';
 import './question-form/ln-question-form.js';
 import './offering-finder/ln-offering-finder.js';
+import './offering-form/ln-offering-form.js';
 import './agenda-browser/ln-agenda-browser.js';
 import './take-part/ln-take-part.js';
 import './gap-map/ln-gap-map.js';

@@ -153,3 +153,15 @@ export {
   type MapDimension,
 } from './gap-map/gap-grid.js';
 export { findingSentences } from './gap-map/gap-findings.js';
+
+// <ln-offering-form>
+export { LnOfferingForm } from './offering-form/offering-form.js';
+export {
+  OfferingFormController,
+  type OfferingFormState,
+  type OfferingFormOptions,
+  type OfferingFormStatus,
+  type OfferingDraftStatus,
+} from './offering-form/offering-form.controller.js';
+export { LnOfferingSubmitEvent, type OfferingSubmitDetail } from './offering-form/offering-form.events.js';
+export { slugify, type OfferingDraft } from './offering-form/offering-form.draft.js';

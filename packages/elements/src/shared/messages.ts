@@ -12,6 +12,7 @@ import * as agendaBrowser from './messages/agenda-browser.js';
 import * as common from './messages/common.js';
 import * as gapMap from './messages/gap-map.js';
 import * as offeringFinder from './messages/offering-finder.js';
+import * as offeringForm from './messages/offering-form.js';
 import * as questionForm from './messages/question-form.js';
 import * as stepPlan from './messages/step-plan.js';
 import * as takePart from './messages/take-part.js';
@@ -27,6 +28,7 @@ const catalogue = {
   common,
   gapMap,
   offeringFinder,
+  offeringForm,
   questionForm,
   stepPlan,
   takePart,

@@ -1,0 +1,151 @@
+// The review step (a preview card as the finder shows it, every field with a "change" button),
+// the send/retry button with its failure alert, and the confirmation after sending.
+import { html, nothing, type TemplateResult } from 'lit';
+import { plainText, type DeliveryResult } from '../shared/delivery.js';
+import type { DomainText, LabelKind } from '../shared/domain.js';
+import type { Messages } from '../shared/messages.js';
+import { renderOfferingCard } from '../offering-finder/offering-card.js';
+import type { OfferingFormState } from './offering-form.controller.js';
+import { FIELD_ORDER, type Field, type OfferingDraft } from './offering-form.draft.js';
+
+const KINDS: Partial<Record<Field, LabelKind>> = {
+  themes: 'theme',
+  targetGroups: 'targetGroup',
+  agendaItems: 'agendaItem',
+  learningForms: 'learningForm',
+  duration: 'duration',
+  direction: 'direction',
+  domainScope: 'domainScope',
+  scale: 'scale',
+  network: 'network',
+};
+
+export interface AnswerRow {
+  readonly field: Field;
+  readonly label: string;
+  readonly value: string | undefined;
+}
+
+/** Each field with its label and its answer in words (undefined when not filled in). */
+export function answerRows(draft: OfferingDraft, id: string, t: Messages, d: DomainText): AnswerRow[] {
+  return FIELD_ORDER.map((field) => {
+    const raw = field === 'id' ? id : draft[field];
+    const kind = KINDS[field];
+    const values = raw === undefined ? [] : typeof raw === 'string' ? [raw.trim()] : raw;
+    const value = values
+      .filter((v) => v !== '')
+      .map((v) => (kind ? d.label(kind, v) : v))
+      .join(', ');
+    return { field, label: t.offeringForm.fields[field].label, value: value === '' ? undefined : value };
+  });
+}
+
+/** The e-mail body: every filled-in field with its label. */
+export function mailBody(draft: OfferingDraft, id: string, t: Messages, d: DomainText): string {
+  return plainText(answerRows(draft, id, t, d).map((row) => [row.label, row.value] as const));
+}
+
+function failureText(t: Messages, delivery: DeliveryResult | undefined): string {
+  if (delivery?.status !== 'failed') return t.common.delivery.failed;
+  switch (delivery.reason) {
+    case 'http':
+      return t.common.delivery.failedHttp(delivery.httpStatus ?? 0);
+    case 'timeout':
+      return t.common.delivery.failedTimeout;
+    case 'network':
+      return t.common.delivery.failedNetwork;
+    case 'invalid-action':
+      return t.offeringForm.failed.invalidAction;
+  }
+}
+
+export interface ReviewContext {
+  readonly t: Messages;
+  readonly d: DomainText;
+  readonly state: OfferingFormState;
+  readonly send: () => void;
+  readonly edit: () => void;
+  readonly change: (field: Field) => void;
+}
+
+/** The review step; also shown while sending and after a failure (everything stays). */
+export function renderReview(c: ReviewContext): TemplateResult {
+  const { t, d, state } = c;
+  const words = t.offeringForm.review;
+  const sending = state.status === 'sending';
+  const failed = state.status === 'failed';
+  return html`<section class="ofm-review" aria-labelledby="ofm-review-heading">
+    <h3 id="ofm-review-heading" tabindex="-1">${words.heading}</h3>
+    <p>${words.intro}</p>
+    ${state.validated
+      ? html`<section class="ofm-preview" part="preview" aria-labelledby="ofm-preview-heading">
+          <h4 id="ofm-preview-heading">${words.preview}</h4>
+          ${renderOfferingCard({ offering: state.validated, t, d, idPrefix: 'ofm-preview', headingLevel: 5 })}
+        </section>`
+      : nothing}
+    <h4>${words.details}</h4>
+    <dl class="ofm-summary">
+      ${answerRows(state.draft, state.id, t, d).map(
+        (row) => html`<div class="ofm-summary__row">
+          <dt>${row.label}</dt>
+          <dd class="ofm-summary__value">${row.value ?? html`<span class="hint">${words.empty}</span>`}</dd>
+          <dd class="ofm-summary__action">
+            <button type="button" class="button button--link" ?disabled=${sending} @click=${() => c.change(row.field)}>
+              ${t.offeringForm.actions.change}<span class="visually-hidden"> ${row.label}</span>
+            </button>
+          </dd>
+        </div>`,
+      )}
+    </dl>
+    ${failed
+      ? html`<div class="alert ofm-failure" role="alert">
+          <p><strong>${t.offeringForm.failed.heading}</strong></p>
+          <p>${failureText(t, state.delivery)}</p>
+          <p>${t.offeringForm.failed.kept}</p>
+        </div>`
+      : nothing}
+    <p class="ofm-sending" role="status">
+      ${sending
+        ? html`<span class="spinner" aria-hidden="true"></span> ${state.retrying
+              ? t.common.delivery.retrying(state.retrying.attempt, state.retrying.max)
+              : t.common.delivery.sending}`
+        : nothing}
+    </p>
+    <div class="ofm-actions">
+      <button type="button" id="ofm-send" class="button" aria-disabled=${sending ? 'true' : 'false'} @click=${() => (sending ? undefined : c.send())}>
+        ${failed ? t.offeringForm.actions.retry : t.offeringForm.actions.send}
+      </button>
+      <button type="button" class="button button--secondary" ?disabled=${sending} @click=${c.edit}>${t.offeringForm.actions.edit}</button>
+    </div>
+  </section>`;
+}
+
+export interface SentContext {
+  readonly t: Messages;
+  readonly state: OfferingFormState;
+  readonly mailOpened: () => void;
+  readonly another: () => void;
+}
+
+/** The confirmation: its heading takes focus. With `mailto`, the link the person opens themselves. */
+export function renderSent(c: SentContext): TemplateResult {
+  const { t, state } = c;
+  const delivery = state.delivery;
+  const words = t.offeringForm.sent;
+  const mail = delivery?.status === 'mailto' ? delivery : undefined;
+  return html`<section class="status status--success ofm-sent" aria-labelledby="ofm-sent-heading">
+    <h3 id="ofm-sent-heading" tabindex="-1">${words.heading}</h3>
+    ${mail
+      ? html`<p>${words.mailto}</p>
+          <p>${t.common.delivery.mailtoIntro}</p>
+          <p><a href=${mail.href} @click=${c.mailOpened}>${t.common.delivery.mailtoLink}</a></p>
+          ${mail.truncated
+            ? html`<div class="field">
+                <label class="label" for="ofm-mail-text">${t.common.delivery.mailtoTruncated}</label>
+                <textarea id="ofm-mail-text" class="textarea" readonly .value=${mail.text}></textarea>
+              </div>`
+            : nothing}`
+      : html`<p>${delivery?.status === 'handled' ? t.common.delivery.handled : words.body}</p>`}
+    <p><button type="button" class="button button--secondary" @click=${c.another}>${t.offeringForm.actions.another}</button></p>
+  </section>`;
+}

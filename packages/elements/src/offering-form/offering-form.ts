@@ -1,0 +1,196 @@
+import type { Dataset } from '@leernetwerk/sdk';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DataConsumer } from '../provider/data-consumer.js';
+import { dataStateStyles, renderDataState } from '../provider/render-data-state.js';
+import type { PostOptions } from '../shared/delivery.js';
+import { domainText } from '../shared/domain.js';
+import { errorSummaryStyles, focusErrorSummary, renderErrorSummary } from '../shared/error-summary.js';
+import { LiveRegionController } from '../shared/live-region.js';
+import { LnElement } from '../shared/ln-element.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { offeringCardStyles } from '../offering-finder/offering-card.js';
+import { OfferingFormController } from './offering-form.controller.js';
+import { FIELD_IDS, FIELD_ORDER, type Field, type OfferingDraft } from './offering-form.draft.js';
+import { fieldErrors, renderFields } from './offering-form.fields.js';
+import { mailBody, renderReview, renderSent } from './offering-form.review.js';
+import { offeringFormStyles } from './offering-form.styles.js';
+
+const SUMMARY_ID = 'ofm-errors';
+
+/**
+ * A provider adds a learning offering to the catalogue (the report's "add new offerings";
+ * WijkWijzer's "aanvullingen via dit formulier"). Every field of an offering, with plain
+ * explanations (what vertical learning, cross-domain learning and each learning form mean, from
+ * the dataset), multi-selects as groups of checkboxes. The SDK checks it (`parseOffering`, against
+ * the loaded catalogue: existing themes, networks and agenda items, a new id); problems appear in
+ * an error summary with links to the fields. The id is made from the name unless one is given.
+ *
+ * A review step shows how the offering will look in `<ln-offering-finder>` (the same card) and
+ * every answer with a "change" button. Only the validated offering is sent: the
+ * `ln-offering-submit` event, then `action` (JSON POST) or a `mailto` link. The draft is kept in
+ * sessionStorage (localStorage after "keep on this device"; memory when the browser refuses
+ * storage) and removed after a successful send; a failed send keeps everything and offers a retry.
+ *
+ * @tagname ln-offering-form
+ * @summary Form to add a learning offering: plain explanations, SDK validation, preview, review, delivery.
+ *
+ * @fires ln-offering-submit - The person sent a validated offering; `detail.offering`. Cancelable: `preventDefault()` to deliver it yourself.
+ *
+ * @csspart base - The root section.
+ * @csspart form - The form.
+ * @csspart error-summary - The list of problems after a failed check.
+ * @csspart preview - The preview of the offering as the finder shows it.
+ * @csspart card - The offering card inside the preview.
+ * @csspart live-region - Polite status messages (draft discarded).
+ *
+ * @cssprop --ln-primary-color - Buttons.
+ * @cssprop --ln-error-color - Errors and the error summary.
+ * @cssprop --ln-surface-color - The draft box and the preview.
+ */
+export class LnOfferingForm extends LnElement {
+  static override styles = [tokens, dataStateStyles, errorSummaryStyles, offeringCardStyles, offeringFormStyles];
+
+  /** Dataset URL; without it and without `<ln-provider>`, the bundled dataset. */
+  @property() src?: string;
+  /** URL to POST the offering to as JSON (`{ offering }`; timeout and retries). */
+  @property() action?: string;
+  /** E-mail address: after review the person gets a mailto link (used when there is no `action`). */
+  @property() mailto?: string;
+  /** Prefill: fills the fields the person has not filled in. */
+  @property({ attribute: false }) offering?: OfferingDraft;
+  /** Timeout, retries and backoff for `action`. */
+  @property({ attribute: false }) delivery?: Omit<PostOptions, 'onRetry' | 'signal'>;
+
+  readonly data = new DataConsumer(this, { src: () => this.src });
+  readonly form: OfferingFormController = new OfferingFormController(this, {
+    dataset: () => (this.data.value.status === 'ready' ? this.data.value.dataset : undefined),
+    draftName: () => (this.id ? `offering-form:${this.id}` : 'offering-form'),
+    action: () => this.action,
+    mailto: () => this.mailto,
+    post: () => this.delivery ?? {},
+    mail: (detail) => {
+      const d = domainText(this.locale, this.data.value.dataset);
+      return {
+        subject: this.t.offeringForm.mail.subject(d.text(detail.offering.title)),
+        body: mailBody(this.form.state.draft, detail.offering.id, this.t, d),
+      };
+    },
+  });
+  #live = new LiveRegionController(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('offering') && this.offering) this.#prefill(this.offering);
+  }
+
+  #prefill(offering: OfferingDraft): void {
+    const draft = this.form.state.draft;
+    const missing = Object.fromEntries(
+      Object.entries(offering).filter(([key]) => {
+        const current = draft[key as Field];
+        return current === undefined || current.length === 0;
+      }),
+    );
+    if (Object.keys(missing).length > 0) this.form.update(missing);
+  }
+
+  override render() {
+    const data = this.data.value;
+    return html`<section class="ofm" part="base" aria-labelledby="ofm-title">
+      <h2 id="ofm-title">${this.t.offeringForm.title}</h2>
+      ${renderDataState(data, this.t, this.locale)}
+      ${data.status === 'ready' && data.dataset ? this.#body(data.dataset) : nothing}
+      ${this.#live.render()}
+    </section>`;
+  }
+
+  #body(dataset: Dataset): TemplateResult {
+    const state = this.form.state;
+    const t = this.t;
+    const d = domainText(this.locale, dataset);
+    if (state.status === 'sent') return renderSent({ t, state, mailOpened: this.form.mailOpened, another: this.#another });
+    if (state.status !== 'editing') {
+      return renderReview({ t, d, state, send: this.#send, edit: this.#back, change: this.#change });
+    }
+    const errors = fieldErrors(state.problems, state.draft, t.offeringForm, d);
+    const ordered = FIELD_ORDER.filter((field) => errors.has(field));
+    return html`<p>${t.offeringForm.intro}</p>
+      ${state.draftStatus.restored ? html`<p class="notice">${t.common.draft.restored}</p>` : nothing}
+      ${state.draftStatus.memoryOnly ? html`<p class="notice">${t.common.draft.memoryOnly}</p>` : nothing}
+      ${renderErrorSummary({
+        id: SUMMARY_ID,
+        heading: t.common.form.errorSummaryHeading,
+        errors: ordered.map((field) => ({ fieldId: FIELD_IDS[field], message: errors.get(field)! })),
+      })}
+      <form part="form" novalidate aria-labelledby="ofm-title" @submit=${this.#review}>
+        ${renderFields({ t, d, dataset, draft: state.draft, generatedId: state.id, errors, update: this.form.update })}
+        <div class="ofm-draft">
+          <div class="choice">
+            <input
+              type="checkbox"
+              id="ofm-keep"
+              aria-describedby="ofm-keep-hint"
+              .checked=${state.draftStatus.persistent}
+              @change=${(e: Event) => this.form.keepOnDevice((e.target as HTMLInputElement).checked)}
+            />
+            <label for="ofm-keep">${t.common.draft.keepOnDevice}</label>
+          </div>
+          <p class="hint" id="ofm-keep-hint">${t.common.draft.keepOnDeviceHint}</p>
+        </div>
+        <div class="ofm-actions">
+          <button type="submit" class="button">${t.offeringForm.actions.review}</button>
+          <button type="button" class="button button--secondary" @click=${this.#discard}>${t.common.draft.discard}</button>
+        </div>
+      </form>`;
+  }
+
+  #focus(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  #review = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const ok = this.form.review();
+    await this.updateComplete;
+    if (ok) this.#focus('#ofm-review-heading');
+    else focusErrorSummary(this.renderRoot as ShadowRoot, SUMMARY_ID);
+  };
+
+  #send = async (): Promise<void> => {
+    await this.form.send();
+    await this.updateComplete;
+    const status = this.form.state.status;
+    if (status === 'sent') this.#focus('#ofm-sent-heading');
+    else if (status === 'failed') this.#focus('#ofm-send');
+    else if (status === 'editing') focusErrorSummary(this.renderRoot as ShadowRoot, SUMMARY_ID);
+  };
+
+  #back = async (): Promise<void> => {
+    this.form.edit();
+    await this.updateComplete;
+    this.#focus(`#${FIELD_IDS.titleNl}`);
+  };
+
+  /** "Change" in the review: back to the form, focus on that field (a group's checked or first option). */
+  #change = async (field: Field): Promise<void> => {
+    this.form.edit();
+    await this.updateComplete;
+    const el = this.renderRoot.querySelector<HTMLElement>(`#${FIELD_IDS[field]}`);
+    const target = el instanceof HTMLFieldSetElement ? (el.querySelector<HTMLElement>('input:checked') ?? el.querySelector('input')) : el;
+    target?.scrollIntoView?.({ block: 'center' });
+    target?.focus();
+  };
+
+  #discard = async (): Promise<void> => {
+    this.form.reset();
+    this.#live.announce(this.t.common.draft.discarded);
+    await this.updateComplete;
+    this.#focus(`#${FIELD_IDS.titleNl}`);
+  };
+
+  #another = async (): Promise<void> => {
+    this.form.reset();
+    await this.updateComplete;
+    this.#focus(`#${FIELD_IDS.titleNl}`);
+  };
+}
