@@ -17,6 +17,7 @@ import { live } from 'lit/directives/live.js';
 import type { DomainText, LabelKind } from '../shared/domain.js';
 import type { Messages } from '../shared/messages.js';
 import type { QuestionDraft } from './question-form.events.js';
+import { heading } from './question-form.heading.js';
 
 export type Field = keyof LearningQuestion;
 type Words = Messages['questionForm'];
@@ -75,6 +76,8 @@ export interface FieldsContext {
   readonly question: QuestionDraft;
   readonly errors: ReadonlyMap<Field, string>;
   readonly update: (patch: QuestionDraft, how?: 'typing' | 'choice') => void;
+  /** Heading level of the section titles. */
+  readonly level: number;
 }
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
@@ -207,9 +210,9 @@ const vocabulary = (c: FieldsContext, kind: LabelKind, values: readonly string[]
   ...(none === undefined ? [] : [{ value: '', label: none }]),
 ];
 
-const section = (heading: string, id: string, content: unknown) =>
+const section = (c: FieldsContext, title: string, id: string, content: unknown) =>
   html`<div class="qf-section" role="group" aria-labelledby=${id}>
-    <h3 class="qf-section__heading" id=${id}>${heading}</h3>
+    ${heading(c.level, title, { id, class: 'qf-heading' })}
     ${content}
   </div>`;
 
@@ -224,16 +227,16 @@ export function renderFields(c: FieldsContext): TemplateResult {
     ...(form.description ? { hint: c.d.text(form.description) } : {}),
   }));
   return html`
-    ${section(s.what, 'qf-s-what', html`${textField(c, 'what', true)}
+    ${section(c, s.what, 'qf-s-what', html`${textField(c, 'what', true)}
     ${themes.length > 0 ? group(c, 'themes', 'checkbox', themes) : nothing}`)}
-    ${section(s.who, 'qf-s-who', html`${group(c, 'targetGroup', 'radio', vocabulary(c, 'targetGroup', TARGET_GROUPS, none))}
+    ${section(c, s.who, 'qf-s-who', html`${group(c, 'targetGroup', 'radio', vocabulary(c, 'targetGroup', TARGET_GROUPS, none))}
     ${select(c, 'organisationType', ORGANISATION_TYPES, 'organisationType')}`)}
-    ${section(s.withWhom, 'qf-s-with-whom', html`${group(c, 'peerMix', 'radio', vocabulary(c, 'peerMix', PEER_MIXES, none))}
+    ${section(c, s.withWhom, 'qf-s-with-whom', html`${group(c, 'peerMix', 'radio', vocabulary(c, 'peerMix', PEER_MIXES, none))}
     ${group(c, 'domainScope', 'radio', vocabulary(c, 'domainScope', DOMAIN_SCOPES, none))}
     ${group(c, 'direction', 'radio', vocabulary(c, 'direction', DIRECTIONS, none))}`)}
-    ${forms.length > 0 ? section(s.how, 'qf-s-how', group(c, 'learningForms', 'checkbox', forms)) : nothing}
-    ${section(s.where, 'qf-s-where', html`${group(c, 'scale', 'checkbox', vocabulary(c, 'scale', SCALES))}
+    ${forms.length > 0 ? section(c, s.how, 'qf-s-how', group(c, 'learningForms', 'checkbox', forms)) : nothing}
+    ${section(c, s.where, 'qf-s-where', html`${group(c, 'scale', 'checkbox', vocabulary(c, 'scale', SCALES))}
     ${textField(c, 'region', false)}`)}
-    ${section(s.howLong, 'qf-s-how-long', group(c, 'duration', 'radio', vocabulary(c, 'duration', DURATIONS, none)))}
+    ${section(c, s.howLong, 'qf-s-how-long', group(c, 'duration', 'radio', vocabulary(c, 'duration', DURATIONS, none)))}
   `;
 }

@@ -6,6 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DomainText } from '../shared/domain.js';
 import type { Messages } from '../shared/messages.js';
 import type { QuestionFormState } from './question-form.controller.js';
+import { heading } from './question-form.heading.js';
 
 export const STEP_PLAN_ID = 'qf-step-plan';
 const MAX_REASONS = 3;
@@ -15,6 +16,8 @@ export interface ResultsContext {
   readonly d: DomainText;
   readonly state: QuestionFormState;
   readonly toggleStepPlan: () => void;
+  /** Heading level of the panel title; its groups are one lower. */
+  readonly level: number;
 }
 
 /** Reasons that say something: those that add to the score, plus "white spot" and "priority". */
@@ -35,13 +38,13 @@ function why(c: ResultsContext, reasons: readonly Reason[]): TemplateResult | ty
 function list<T>(
   c: ResultsContext,
   id: string,
-  heading: string,
+  title: string,
   items: readonly Ranked<T>[],
   body: (item: T) => TemplateResult,
 ): TemplateResult | typeof nothing {
   if (items.length === 0) return nothing;
   return html`<div class="qf-result-group">
-    <h4 class="qf-result-group__heading" id=${id}>${heading} <span class="qf-count">(${items.length})</span></h4>
+    ${heading(c.level + 1, html`${title} <span class="qf-count">(${items.length})</span>`, { id, class: 'qf-subheading' })}
     <ol class="qf-list" aria-labelledby=${id}>
       ${items.map((ranked) => html`<li class="qf-result">${body(ranked.item)} ${why(c, ranked.reasons)}</li>`)}
     </ol>
@@ -81,7 +84,7 @@ function offer(c: ResultsContext): TemplateResult | typeof nothing {
   }
   const nothingFits = c.state.result !== undefined && !c.state.fits;
   return html`<div class="notice qf-offer" role="group" aria-labelledby="qf-offer-heading">
-    <h4 id="qf-offer-heading">${nothingFits ? words.heading : words.open}</h4>
+    ${heading(c.level + 1, nothingFits ? words.heading : words.open, { id: 'qf-offer-heading', class: 'qf-subheading' })}
     <p>${nothingFits ? words.nothingFits : words.always}</p>
     <p>${button('button')}</p>
   </div>`;
@@ -93,7 +96,7 @@ export function renderResults(c: ResultsContext): TemplateResult {
   const result = c.state.result;
   const total = result ? result.agenda.length + result.similarQuestions.length + result.offerings.length : 0;
   return html`<section class="qf-results" part="results" aria-labelledby="qf-results-heading">
-    <h3 id="qf-results-heading">${words.heading}</h3>
+    ${heading(c.level, words.heading, { id: 'qf-results-heading', class: 'qf-heading' })}
     ${!result
       ? html`<p class="hint">${words.waiting}</p>`
       : total === 0

@@ -7,6 +7,7 @@ import type { Messages } from '../shared/messages.js';
 import type { QuestionFormState } from './question-form.controller.js';
 import type { QuestionDraft } from './question-form.events.js';
 import { FIELD_ORDER, type Field } from './question-form.fields.js';
+import { heading } from './question-form.heading.js';
 
 const KINDS: Partial<Record<Field, LabelKind>> = {
   themes: 'theme',
@@ -66,6 +67,7 @@ export interface ReviewContext {
   readonly edit: () => void;
   readonly change: (field: Field) => void;
   readonly includeStepPlan: (on: boolean) => void;
+  readonly level: number;
 }
 
 /** The review step; also shown while sending and after a failure (the answers stay). */
@@ -76,7 +78,7 @@ export function renderReview(c: ReviewContext): TemplateResult {
   const failed = state.status === 'failed';
   const question = state.validated ?? state.question;
   return html`<section class="qf-review" aria-labelledby="qf-review-heading">
-    <h3 id="qf-review-heading" tabindex="-1">${words.heading}</h3>
+    ${heading(c.level, words.heading, { id: 'qf-review-heading', class: 'qf-heading', focusable: true })}
     <p>${words.intro}</p>
     <dl class="qf-summary">
       ${answerRows(question, t, c.d).map(
@@ -140,6 +142,7 @@ export interface SentContext {
   readonly state: QuestionFormState;
   readonly mailOpened: () => void;
   readonly another: () => void;
+  readonly level: number;
 }
 
 /** The confirmation: its heading takes focus. With `mailto`, the link the person opens themselves. */
@@ -149,7 +152,7 @@ export function renderSent(c: SentContext): TemplateResult {
   const words = t.questionForm.sent;
   const mail = delivery?.status === 'mailto' ? delivery : undefined;
   return html`<section class="status status--success qf-sent" aria-labelledby="qf-sent-heading">
-    <h3 id="qf-sent-heading" tabindex="-1">${mail ? words.mailtoHeading : words.heading}</h3>
+    ${heading(c.level, mail ? words.mailtoHeading : words.heading, { id: 'qf-sent-heading', class: 'qf-heading', focusable: true })}
     ${mail
       ? html`<p>${t.common.delivery.mailtoIntro}</p>
           <p><a href=${mail.href} @click=${c.mailOpened}>${t.common.delivery.mailtoLink}</a></p>

@@ -7,17 +7,17 @@ export const questionFormStyles = css`
   .qf {
     overflow-wrap: anywhere;
   }
-  .qf h2 {
+  .qf-title {
     margin: 0 0 0.5em;
     font-size: 1.5em;
     line-height: 1.25;
   }
-  .qf h3 {
+  .qf-heading {
     margin: 0 0 0.5em;
     font-size: 1.25em;
     line-height: 1.3;
   }
-  .qf h4 {
+  .qf-subheading {
     margin: 1em 0 0.5em;
     font-size: 1.0625em;
     line-height: 1.3;
@@ -127,7 +127,7 @@ export const questionFormStyles = css`
   .qf-offer {
     margin-block: 1em 0;
   }
-  .qf-offer h4 {
+  .qf-offer .qf-subheading {
     margin-top: 0;
   }
   .qf-plan {
@@ -165,8 +165,8 @@ export const questionFormStyles = css`
   .qf-sending:empty {
     display: none;
   }
-  .qf-sent h3:focus,
-  .qf-review h3:focus {
+  .qf-sent .qf-heading:focus,
+  .qf-review .qf-heading:focus {
     outline-offset: 0.25em;
   }
   @media (forced-colors: active) {

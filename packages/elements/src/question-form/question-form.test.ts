@@ -340,6 +340,19 @@ describe('<ln-question-form> hosts', () => {
     expect(detail.stepPlan!.steps.map((s) => s.id)).to.deep.equal(['goal', 'who-what', 'how', 'where', 'results']);
   });
 
+  it('fits the page outline: heading-level and hide-title', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="nl"><ln-question-form id=${uniqueId('qf')} heading-level="3" hide-title></ln-question-form></div>`);
+    const el = wrap.querySelector<LnQuestionForm>('ln-question-form')!;
+    await dataStatus(el, 'ready');
+    const title = $(el, '#qf-title');
+    expect(title.localName).to.equal('h3');
+    expect(title.className).to.equal('visually-hidden');
+    expect($(el, '[part="base"]').getAttribute('aria-labelledby')).to.equal('qf-title');
+    expect($(el, '#qf-s-what').localName).to.equal('h4');
+    expect($(el, '#qf-results-heading').localName).to.equal('h4');
+    await expect(el).to.be.accessible();
+  });
+
   it('step-plan="never" offers no step plan, even when nothing fits', async () => {
     const el = await form({ stepPlan: 'never' });
     await type(el, NOTHING);

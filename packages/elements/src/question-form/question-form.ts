@@ -18,6 +18,7 @@ import { FIELD_IDS, fieldErrors, renderFields, type Field } from './question-for
 import { readSharedQuestions } from './question-form.questions.js';
 import { renderResults, resultCount, STEP_PLAN_ID } from './question-form.results.js';
 import { mailBody, renderReview, renderSent } from './question-form.review.js';
+import { heading } from './question-form.heading.js';
 import { questionFormStyles } from './question-form.styles.js';
 
 /**
@@ -90,6 +91,10 @@ export class LnQuestionForm extends LnElement {
   @property({ attribute: 'step-plan' }) stepPlan: StepPlanMode = 'auto';
   /** Agenda item id the question is about; its themes are ticked (overrides the URL parameter). */
   @property() topic?: string;
+  /** Level of the widget's title (1–6, default 2); its sections are one level lower. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Hide the title visually (it still names the widget), when the page has its own heading. */
+  @property({ type: Boolean, attribute: 'hide-title' }) hideTitle = false;
   /** Prefill: fills the fields the person has not filled in. */
   @property({ attribute: false }) question?: QuestionDraft;
   /** Shared questions (with consent) of the host, besides the dataset's; checked before use. */
@@ -154,25 +159,31 @@ export class LnQuestionForm extends LnElement {
   override render() {
     const data = this.data.value;
     return html`<section class="qf" part="base" aria-labelledby="qf-title">
-      <h2 id="qf-title">${this.t.questionForm.title}</h2>
+      ${heading(this.#level, this.t.questionForm.title, { id: 'qf-title', class: this.hideTitle ? 'visually-hidden' : 'qf-title' })}
       ${renderDataState(data, this.t, this.locale)}
       ${data.status === 'ready' && data.dataset ? this.#body(data.dataset) : nothing}
       ${this.#live.render()}
     </section>`;
   }
 
+  get #level(): number {
+    return Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
+  }
+
   #body(dataset: Dataset) {
     const state = this.form.state;
     const t = this.t;
+    const level = this.#level + 1;
     const d = domainText(this.locale, dataset);
     if (state.status === 'sent') {
-      return renderSent({ t, state, mailOpened: this.form.mailOpened, another: this.#another });
+      return renderSent({ t, state, level, mailOpened: this.form.mailOpened, another: this.#another });
     }
     if (state.status !== 'editing') {
       return renderReview({
         t,
         d,
         state,
+        level,
         send: this.#send,
         edit: this.#back,
         change: this.#change,
@@ -200,7 +211,7 @@ export class LnQuestionForm extends LnElement {
       })}
       <div class="qf-layout">
         <form part="form" novalidate aria-labelledby="qf-title" @submit=${this.#review}>
-          ${renderFields({ t, d, dataset, question: state.question, errors, update: this.form.update })}
+          ${renderFields({ t, d, dataset, level, question: state.question, errors, update: this.form.update })}
           <div class="qf-draft">
             <div class="choice">
               <input
@@ -219,11 +230,11 @@ export class LnQuestionForm extends LnElement {
             <button type="button" class="button button--secondary" @click=${this.#discard}>${t.common.draft.discard}</button>
           </div>
         </form>
-        ${renderResults({ t, d, state, toggleStepPlan: this.#toggleStepPlan })}
+        ${renderResults({ t, d, state, level, toggleStepPlan: this.#toggleStepPlan })}
       </div>
       ${state.stepPlan.open && state.stepPlan.plan
         ? html`<div class="qf-plan" id=${STEP_PLAN_ID}>
-            <ln-step-plan part="step-plan" heading-level="3" .plan=${state.stepPlan.plan} .data=${dataset}></ln-step-plan>
+            <ln-step-plan part="step-plan" heading-level=${level} .plan=${state.stepPlan.plan} .data=${dataset}></ln-step-plan>
             <div class="choice qf-include">
               <input
                 type="checkbox"
