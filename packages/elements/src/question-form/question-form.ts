@@ -52,6 +52,7 @@ async function fetchQuestions(src: string, signal: AbortSignal): Promise<unknown
  * item; the agenda browser's "ask a question about this" link uses it (to `#vraag` by default, so
  * give the form `id="vraag"`).
  *
+ * @tagname ln-question-form
  * @summary Learning question form with live matching, review, sending and a step plan.
  *
  * @fires ln-question-submit - The person sent a validated question; `detail.question` (and `detail.stepPlan` if they chose to include it). Cancelable: `preventDefault()` to deliver it yourself.

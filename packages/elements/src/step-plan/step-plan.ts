@@ -17,6 +17,7 @@ import { stepPlanText, stepViews, type QuestionView, type StepView } from './ste
  * `<ln-question-form>` shows it when nothing fits; a host may also show it on its own:
  * `el.plan = stepPlan(question, { dataset, match }); el.data = dataset;`
  *
+ * @tagname ln-step-plan
  * @summary Step plan for a new learning network, pre-filled from a learning question.
  *
  * @csspart base - The root section.
