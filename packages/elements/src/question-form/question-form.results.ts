@@ -1,6 +1,6 @@
 // What fits the question while it is typed: agenda items, similar questions, offerings — each with
 // its reasons in plain words — and the offer of a step plan when nothing fits well.
-import type { AgendaItem, Offering, Ranked, Reason, SharedQuestion } from '@leernetwerk/sdk';
+import type { AgendaItem, Dataset, Offering, Ranked, Reason, SharedQuestion } from '@leernetwerk/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DomainText } from '../shared/domain.js';
@@ -116,4 +116,33 @@ export function resultCount(t: Messages, state: QuestionFormState): string | und
   return total === 0
     ? t.questionForm.results.noneCount
     : t.questionForm.results.count(r.agenda.length, r.similarQuestions.length, r.offerings.length);
+}
+
+export interface StepPlanPanelContext {
+  readonly t: Messages;
+  readonly state: QuestionFormState;
+  readonly dataset: Dataset;
+  readonly level: number;
+  readonly includeStepPlan: (on: boolean) => void;
+  readonly toggleStepPlan: () => void;
+}
+
+/** The opened step plan (`part="step-plan"`), with "send it along" and "close". */
+export function renderStepPlanPanel(c: StepPlanPanelContext): TemplateResult | typeof nothing {
+  const plan = c.state.stepPlan;
+  if (!plan.open || !plan.plan) return nothing;
+  const words = c.t.questionForm.stepPlanOffer;
+  return html`<div class="qf-plan" id=${STEP_PLAN_ID}>
+    <ln-step-plan part="step-plan" heading-level=${c.level} .plan=${plan.plan} .data=${c.dataset}></ln-step-plan>
+    <div class="choice qf-include">
+      <input
+        type="checkbox"
+        id="qf-include-plan"
+        .checked=${plan.include}
+        @change=${(e: Event) => c.includeStepPlan((e.target as HTMLInputElement).checked)}
+      />
+      <label for="qf-include-plan">${words.include}</label>
+    </div>
+    <p><button type="button" class="button button--secondary" @click=${c.toggleStepPlan}>${words.close}</button></p>
+  </div>`;
 }

@@ -16,7 +16,7 @@ import { DEFAULT_DEBOUNCE, DEFAULT_MIN_SCORE, QuestionFormController, type StepP
 import type { QuestionDraft } from './question-form.events.js';
 import { FIELD_IDS, fieldErrors, renderFields, type Field } from './question-form.fields.js';
 import { readSharedQuestions } from './question-form.questions.js';
-import { renderResults, resultCount, STEP_PLAN_ID } from './question-form.results.js';
+import { renderResults, renderStepPlanPanel, resultCount } from './question-form.results.js';
 import { mailBody, renderReview, renderSent } from './question-form.review.js';
 import { heading } from './question-form.heading.js';
 import { questionFormStyles } from './question-form.styles.js';
@@ -233,23 +233,7 @@ export class LnQuestionForm extends LnElement {
         </form>
         ${renderResults({ t, d, state, level, toggleStepPlan: this.#toggleStepPlan })}
       </div>
-      ${state.stepPlan.open && state.stepPlan.plan
-        ? html`<div class="qf-plan" id=${STEP_PLAN_ID}>
-            <ln-step-plan part="step-plan" heading-level=${level} .plan=${state.stepPlan.plan} .data=${dataset}></ln-step-plan>
-            <div class="choice qf-include">
-              <input
-                type="checkbox"
-                id="qf-include-plan"
-                .checked=${state.stepPlan.include}
-                @change=${(e: Event) => this.form.includeStepPlan((e.target as HTMLInputElement).checked)}
-              />
-              <label for="qf-include-plan">${t.questionForm.stepPlanOffer.include}</label>
-            </div>
-            <p><button type="button" class="button button--secondary" @click=${this.#toggleStepPlan}>
-              ${t.questionForm.stepPlanOffer.close}
-            </button></p>
-          </div>`
-        : nothing}`;
+      ${renderStepPlanPanel({ t, state, level, dataset, includeStepPlan: this.form.includeStepPlan, toggleStepPlan: this.#toggleStepPlan })}`;
   }
 
   #focus(selector: string): void {
