@@ -32,13 +32,14 @@ interface Options {
   topic?: string;
   mailto?: string;
   questionsSrc?: string;
+  debounce?: number;
 }
 
 async function form(options: Options = {}): Promise<LnQuestionForm> {
   const wrap = await fixture<HTMLDivElement>(html`<div lang=${options.lang ?? 'nl'}>
     <ln-question-form
       id=${options.id ?? uniqueId('qf')}
-      debounce="40"
+      debounce=${options.debounce ?? 40}
       action=${ifDefined(options.action)}
       step-plan=${ifDefined(options.stepPlan)}
       topic=${ifDefined(options.topic)}
@@ -68,7 +69,7 @@ async function press(el: LnQuestionForm, target: HTMLElement, key: string): Prom
 
 describe('<ln-question-form> while typing', () => {
   it('shows the agenda items a question links to, with reasons, and counts in a polite live region', async () => {
-    const el = await form();
+    const el = await form({ debounce: 300 });
     const changes: LnQuestionChangeEvent[] = [];
     el.addEventListener('ln-question-change', (e) => changes.push(e));
     await type(el, TRUST);
