@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { embedMain, root } from '../../../test/budgets/measure.mjs';
 import { launchChromium } from '../browser/chromium.js';
@@ -13,10 +13,13 @@ import { median, summarize } from '../stats.js';
 import { armKeystroke, awaitKeystroke, focusInput, installLoadProbe, readLoadProbe, type WidgetSelectors } from './probe.js';
 
 /** Where the widgets keep their text box and results (kept in one place for when markup changes). */
-const FINDER: WidgetSelectors = { tag: 'ln-offering-finder', input: 'input[type="search"]', results: 'ol.finder__list > li' };
+export const FINDER: WidgetSelectors = { tag: 'ln-offering-finder', input: 'input[type="search"]', results: 'ol.finder__list > li' };
 const QUESTION: WidgetSelectors = { tag: 'ln-question-form', input: 'textarea', results: '.qf-result' };
 const SCRIPT = 'leernetwerk.js';
 const CATALOGUE_SIZE = 10000;
+
+/** The built embed bundle; LN_BENCH_CDN_DIR points at another build of it (for development). */
+const bundleDir = () => process.env.LN_BENCH_CDN_DIR ?? dirname(embedMain);
 
 interface Variant {
   readonly dataset: string;
@@ -24,14 +27,14 @@ interface Variant {
   readonly offerings: number;
 }
 
-async function startServer(): Promise<{ origin: string; set: (path: string, body: string, type: string) => void; close: () => Promise<void> }> {
+export async function startServer(): Promise<{ origin: string; set: (path: string, body: string, type: string) => void; close: () => Promise<void> }> {
   const demo = (await import(join(root, 'scripts/serve-demo.mjs'))) as {
     createDemoHandler: (o: { mounts: Record<string, string>; log: (s: string) => void }) => (req: unknown, res: unknown) => Promise<void>;
     PAGE_ROOT: string;
     BUNDLE_DIR: string;
     DEMO_CSP: string;
   };
-  const handle = demo.createDemoHandler({ mounts: { '/leernetwerk/': demo.BUNDLE_DIR, '/': demo.PAGE_ROOT }, log: () => {} });
+  const handle = demo.createDemoHandler({ mounts: { '/leernetwerk/': bundleDir(), '/': demo.PAGE_ROOT }, log: () => {} });
   const memory = new Map<string, { body: string; type: string }>();
   const server = createServer((req, res) => {
     const route = memory.get(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -47,8 +50,17 @@ async function startServer(): Promise<{ origin: string; set: (path: string, body
   };
 }
 
+/** The debounce constants of the finder and the question form, read from their sources. */
+function debounces(): string {
+  const read = (file: string, name: string) => {
+    const source = readFileSync(join(root, 'packages/elements/src', file), 'utf8');
+    return new RegExp(`${name}\\s*=\\s*(\\d+)`).exec(source)?.[1] ?? '?';
+  };
+  return `finder ${read('offering-finder/offering-finder.controller.ts', 'FINDER_DEBOUNCE')} ms, question form ${read('question-form/question-form.state.ts', 'DEFAULT_DEBOUNCE')} ms`;
+}
+
 /** The demo page pointed at another data file, everything else as served. */
-function demoPageWith(src: string): string {
+export function demoPageWith(src: string): string {
   const html = readFileSync(join(root, 'examples/municipality/index.html'), 'utf8');
   if (!html.includes('<ln-provider>')) throw new Error('bench: the demo page has no <ln-provider> to point at a catalogue');
   return html.replace('<ln-provider>', `<ln-provider src="${src}">`);
@@ -85,6 +97,8 @@ async function measurePage(browser: Browser, origin: string, variant: Variant, o
     page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // tsx keeps function names with an `__name` helper that the page does not have.
+    await page.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
     await page.addInitScript(installLoadProbe, FINDER);
     await page.goto(`${origin}${variant.path}`);
     await page.waitForFunction(() => (globalThis as unknown as { __lnProbe: { firstResults: number | null } }).__lnProbe.firstResults !== null, undefined, { timeout: 120_000 });
@@ -109,6 +123,7 @@ async function measurePage(browser: Browser, origin: string, variant: Variant, o
     if (question.unchanged) notes.push(`question form: ${question.unchanged} keystrokes left the matches as they were (not timed)`);
   }
   await page!.context().close();
+  notes.push(`keystroke times include the widgets' typing debounce (${debounces()})`);
   if (longest > 50 && variant.offerings >= CATALOGUE_SIZE) notes.push(`longest main-thread task ${longest.toFixed(0)} ms at ${variant.offerings} offerings: over 50 ms`);
   return {
     dataset: variant.dataset,
@@ -126,7 +141,7 @@ async function measurePage(browser: Browser, origin: string, variant: Variant, o
 
 /** Load and keystroke timings of the widgets on the municipality demo page, in Chromium. */
 export async function runWidgets(options: BenchOptions, log: (line: string) => void): Promise<Omit<WidgetsSection, 'measuredAt'>> {
-  if (!existsSync(embedMain)) return { skipped: 'the embed bundle is missing (run `pnpm build`)' };
+  if (!existsSync(join(bundleDir(), SCRIPT))) return { skipped: 'the embed bundle is missing (run `pnpm build`)' };
   const server = await startServer();
   const corpus = makeCorpus(CATALOGUE_SIZE);
   const ours = LOADABLE.find((l) => l.engine === 'leernetwerk')!;
