@@ -25,7 +25,9 @@ export const agendaBrowserStyles = css`
     gap: 0 1.25em;
   }
   .controls__filter .select {
+    inline-size: auto;
     min-inline-size: 12em;
+    max-inline-size: 100%;
   }
   .count {
     margin-block: 0 1em;

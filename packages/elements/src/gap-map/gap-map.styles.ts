@@ -62,7 +62,6 @@ export const gapMapStyles = css`
   .heat {
     border-collapse: separate;
     border-spacing: 0.25em;
-    margin-inline-start: -0.25em;
   }
   .heat caption,
   .numbers caption {

@@ -38,6 +38,7 @@ import {
  * @csspart base - The root element.
  * @csspart findings - The findings in words.
  * @csspart controls - The dimension switch and the map/table button.
+ * @csspart view-toggle - The button that switches between map and table.
  * @csspart grid - The heat map (an ARIA grid).
  * @csspart cell - One cell of the map; also `cell-<level>` (`cell-uncovered`, `cell-short`, `cell-balanced`, `cell-ample`, `cell-unasked`, `cell-empty`).
  * @csspart detail - What is behind the focused cell.
