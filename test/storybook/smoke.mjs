@@ -41,7 +41,12 @@ const server = createServer((req, res) => {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not Found');
     return;
   }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  const hashed = /-[A-Za-z0-9_-]{8}\.(js|css)$/.test(file) || file.includes(`${sep}sb-`);
+  res.writeHead(200, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    // Hashed bundles never change: caching them lets every page reuse the parsed code.
+    'Cache-Control': hashed ? 'public, max-age=3600, immutable' : 'no-cache',
+  });
   res.end(readFileSync(file));
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
@@ -76,9 +81,7 @@ const forcedColors = process.env.STORYBOOK_FORCED_COLORS === 'active' ? 'active'
 const context = await browser.newContext({ reducedMotion: 'reduce', forcedColors });
 await context.addInitScript(recordChannel);
 
-let passed = 0;
-let failed = 0;
-for (const entry of entries) {
+async function check(entry) {
   const problems = [];
   const page = await context.newPage();
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -114,8 +117,12 @@ for (const entry of entries) {
     problems.push(`did not finish rendering: ${error.message.split('\n')[0]}`);
   }
   await page.close();
+  return { entry, viewMode, problems, seconds: ((Date.now() - started) / 1000).toFixed(1) };
+}
 
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+let passed = 0;
+let failed = 0;
+function report({ entry, viewMode, problems, seconds }) {
   if (problems.length === 0) {
     passed++;
     console.log(`ok   ${entry.id} (${viewMode}, ${seconds}s)`);
@@ -125,6 +132,15 @@ for (const entry of entries) {
     for (const problem of problems) console.log(`     ${problem}`);
   }
 }
+
+// A few pages at once (each story still gets its own page); 2 by default, for a 2-core machine.
+const WORKERS = Math.max(1, Number(process.env.STORYBOOK_SMOKE_WORKERS ?? 2));
+let next = 0;
+await Promise.all(
+  Array.from({ length: Math.min(WORKERS, entries.length) }, async () => {
+    while (next < entries.length) report(await check(entries[next++]));
+  }),
+);
 
 await browser.close();
 server.close();
