@@ -129,7 +129,7 @@ interface Entry {
 }
 
 /** The `--json` shape: per list, id, title in the chosen language, score and the SDK's reasons as data. */
-function matchJson(result: MatchResult, lang: Lang): Record<keyof MatchResult, Entry[]> {
+function matchJson(result: MatchResult, lang: Lang): Record<'agenda' | 'offerings' | 'similarQuestions', Entry[]> {
   const entry = <T extends { id: string }>(ranked: Ranked<T>, title: string): Entry => ({
     id: ranked.item.id,
     title,

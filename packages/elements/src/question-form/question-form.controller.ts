@@ -1,5 +1,5 @@
-import { isStopword, normalize, parseQuestion, stepPlan } from '@leernetwerk/sdk';
-import type { AgendaItem, Dataset, LearningQuestion, Matcher, MatchResult, QuestionProblem, Ranked, SharedQuestion, StepPlan } from '@leernetwerk/sdk';
+import { parseQuestion, stepPlan } from '@leernetwerk/sdk';
+import type { AgendaItem, Dataset, LearningQuestion, Matcher, MatchResult, QuestionProblem, SharedQuestion, StepPlan } from '@leernetwerk/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { deliver, type DeliveryResult } from '../shared/delivery.js';
 import { DraftStore } from '../shared/draft-store.js';
@@ -20,25 +20,6 @@ export type { DraftStatus, FormStatus, QuestionFormOptions, QuestionFormState, S
 type Host = ReactiveControllerHost & EventTarget;
 
 const hasText = (draft: QuestionDraft) => (draft.what ?? '').trim() !== '';
-
-/** The person's words as the SDK normalises them, without stop words. */
-function contentWords(what: string): number {
-  return normalize(what)
-    .split(' ')
-    .filter((word) => word.length > 1 && !isStopword(word)).length;
-}
-
-/**
- * How well a result fits the question, 0–1. The SDK's scores are relative (the best text hit of
- * a query scores 1, however weak), so one shared word would always "fit"; the score is therefore
- * scaled by the share of the person's words that the result matched (its `term` reason).
- */
-export function fitOf(ranked: Ranked<unknown>, words: number): number {
-  if (words === 0) return ranked.score;
-  const term = ranked.reasons.find((reason) => reason.code === 'term');
-  const matched = Array.isArray(term?.params['terms']) ? term.params['terms'].length : 0;
-  return ranked.score * Math.min(1, matched / words);
-}
 
 /**
  * Adapts the SDK to `<ln-question-form>`: matches the question while the person types
@@ -69,7 +50,7 @@ export class QuestionFormController implements ReactiveController {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #userChange = false;
   #abort: AbortController | undefined;
-  #seen: { matcher?: Matcher; questions?: readonly SharedQuestion[] } = {};
+  #seen: { matcher?: Matcher; questions?: readonly SharedQuestion[]; minFit?: number } = {};
   #similar: { dataset: Dataset; pool: readonly SharedQuestion[]; matcher: Matcher } | undefined;
 
   constructor(host: Host, options: QuestionFormOptions) {
@@ -125,8 +106,9 @@ export class QuestionFormController implements ReactiveController {
   hostUpdate(): void {
     const data = this.#options.data();
     const questions = this.#options.questions?.();
-    if (data?.matcher !== this.#seen.matcher || questions !== this.#seen.questions) {
-      this.#seen = { ...(data?.matcher ? { matcher: data.matcher } : {}), ...(questions ? { questions } : {}) };
+    const minFit = this.#minFit();
+    if (data?.matcher !== this.#seen.matcher || questions !== this.#seen.questions || minFit !== this.#seen.minFit) {
+      this.#seen = { ...(data?.matcher ? { matcher: data.matcher } : {}), ...(questions ? { questions } : {}), minFit };
       this.#applyTopic();
       if (data?.matcher) this.#schedule(0);
     }
@@ -299,12 +281,14 @@ export class QuestionFormController implements ReactiveController {
     this.#host.requestUpdate();
   };
 
+  /** The SDK's verdict (`MatchResult.nothingFits`, under `minFit`). */
   #fits(): boolean {
-    const min = this.#options.minScore?.() ?? DEFAULT_MIN_SCORE;
-    const result = this.#result;
-    if (!result) return false;
-    const words = contentWords(this.#question.what ?? '');
-    return [...result.agenda, ...result.offerings].some((r) => fitOf(r, words) >= min);
+    return this.#result !== undefined && !this.#result.nothingFits;
+  }
+
+  #minFit(): number {
+    const min = this.#options.minScore?.();
+    return typeof min === 'number' && Number.isFinite(min) ? min : DEFAULT_MIN_SCORE;
   }
 
   #applyTopic(): void {
@@ -337,7 +321,7 @@ export class QuestionFormController implements ReactiveController {
     if (isEmptyDraft(this.#question)) {
       this.#result = undefined;
     } else {
-      const result = data.matcher.match(this.#question, { limit: RESULT_LIMIT });
+      const result = data.matcher.match(this.#question, { limit: RESULT_LIMIT, minFit: this.#minFit() });
       const similar = this.#similarMatcher(data.dataset);
       this.#result = similar
         ? { ...result, similarQuestions: similar.match(this.#question, { limit: RESULT_LIMIT }).similarQuestions }

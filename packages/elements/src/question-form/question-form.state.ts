@@ -1,4 +1,5 @@
 // The render state and options of QuestionFormController.
+import { DEFAULT_MIN_FIT } from '@leernetwerk/sdk';
 import type { AgendaItem, Dataset, LearningQuestion, Matcher, MatchResult, QuestionProblem, SharedQuestion, StepPlan } from '@leernetwerk/sdk';
 import type { DeliveryResult, PostOptions } from '../shared/delivery.js';
 import type { DraftBackend, DraftStoreOptions } from '../shared/draft-store.js';
@@ -8,7 +9,8 @@ export type FormStatus = 'editing' | 'review' | 'sending' | 'sent' | 'failed';
 export type StepPlanMode = 'auto' | 'always' | 'never';
 
 export const DEFAULT_DEBOUNCE = 200;
-export const DEFAULT_MIN_SCORE = 0.5;
+/** The `min-score` default: the SDK's `DEFAULT_MIN_FIT`. */
+export const DEFAULT_MIN_SCORE = DEFAULT_MIN_FIT;
 /** Results per list (agenda items, similar questions, offerings). */
 export const RESULT_LIMIT = 5;
 
@@ -40,7 +42,7 @@ export interface QuestionFormState {
   readonly result: MatchResult | undefined;
   /** A match is scheduled (the person is typing). */
   readonly matching: boolean;
-  /** An agenda item or offering fits at least `minScore` (score × share of the question's words it matched). */
+  /** An agenda item or offering fits at least `minScore`: the SDK's `!result.nothingFits` (its `score × coverage`). */
   readonly fits: boolean;
   /** From `parseQuestion`, after the person asked to review; never holds what they typed. */
   readonly problems: readonly QuestionProblem[];
@@ -62,6 +64,7 @@ export interface QuestionFormOptions {
   /** A host's pool of shared questions, already checked (see `readSharedQuestions`). */
   readonly questions?: () => readonly SharedQuestion[] | undefined;
   readonly debounce?: () => number | undefined;
+  /** The SDK's `minFit`: how well an agenda item or offering must fit (`score × coverage`, 0–1). */
   readonly minScore?: () => number | undefined;
   readonly stepPlan?: () => StepPlanMode | undefined;
   /** The draft's storage name, e.g. `question-form:<element id>`. */

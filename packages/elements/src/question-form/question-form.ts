@@ -84,8 +84,9 @@ export class LnQuestionForm extends LnElement {
   /** Milliseconds of quiet typing before matching. */
   @property({ type: Number }) debounce = DEFAULT_DEBOUNCE;
   /**
-   * How well an agenda item or offering must fit (0–1: its score times the share of the question's
-   * words it matched) for the question to count as answered; below it the step plan is offered.
+   * How well an agenda item or offering must fit for the question to count as answered: the SDK's
+   * `minFit` (0–1, its score times its `coverage`, the share of the question's words it matched);
+   * below it (`MatchResult.nothingFits`) the step plan is offered.
    */
   @property({ type: Number, attribute: 'min-score' }) minScore = DEFAULT_MIN_SCORE;
   /** `auto`: offer the step plan when nothing fits; `always`; `never`. */

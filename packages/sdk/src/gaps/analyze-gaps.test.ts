@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AgendaItem, Dataset, Offering } from '../schema/index.js';
-import type { Matcher } from '../match/types.js';
 import { analyzeGaps } from './analyze-gaps.js';
-import type { GapDimension } from './types.js';
+import type { GapDimension, GapOptions } from './types.js';
+
+type Matcher = NonNullable<GapOptions['matcher']>;
 
 const theme = (id: string, kind: 'content' | 'process') => ({ id, kind, label: { nl: id }, source: { section: '2.2' } });
 const item = (id: string, kind: AgendaItem['kind'], themes: string[], targetGroups: AgendaItem['targetGroups']): AgendaItem => ({
@@ -51,7 +52,7 @@ const dataset: Dataset = {
   networks: [],
 };
 
-const noMatcher: Pick<Matcher, 'match'> = {
+const noMatcher: Matcher = {
   match: () => assert.fail('no question needs text matching here'),
 };
 
@@ -138,7 +139,7 @@ test('questions add demand; unnamed target groups count for all four', () => {
 
 test('a question with free text only gets the themes of the agenda item the matcher finds', () => {
   const asked: string[] = [];
-  const matcher: Pick<Matcher, 'match'> = {
+  const matcher: Matcher = {
     match: (question) => {
       asked.push(String(question));
       const found = dataset.agenda[1]!;

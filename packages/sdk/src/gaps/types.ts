@@ -1,5 +1,7 @@
-import type { Matcher } from '../match/types.js';
+import type { MatchInput, MatchOptions } from '../match/types.js';
+import type { Ranked } from '../reasons.js';
 import type {
+  AgendaItem,
   Direction,
   DomainScope,
   LearningQuestion,
@@ -27,7 +29,7 @@ export interface GapOptions {
   /** People's questions, counted as demand next to the agenda. */
   readonly questions?: readonly GapQuestion[];
   /** Finds themes for questions that only have free text; default `createMatcher(dataset)`, built only when needed. */
-  readonly matcher?: Pick<Matcher, 'match'>;
+  readonly matcher?: { match(question: MatchInput, options?: MatchOptions): { readonly agenda: readonly Ranked<AgendaItem>[] } };
   /** Demand weight per source; defaults in `DEFAULT_DEMAND_WEIGHTS`. */
   readonly weights?: Partial<Record<DemandSource, number>>;
   /** Per organisational agenda item id; defaults in `ORGANISATIONAL_DEMAND`. */

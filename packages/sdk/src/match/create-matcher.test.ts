@@ -25,7 +25,13 @@ test('offeringText finds offerings through synonyms, typos and a prefix, and say
 test('an empty or meaningless question gives empty results', () => {
   const matcher = createMatcher(smallDataset());
   for (const question of ['', '   ', '?!', 'de het een', { what: '' }, {}]) {
-    assert.deepEqual(matcher.match(question), { agenda: [], offerings: [], similarQuestions: [] });
+    assert.deepEqual(matcher.match(question), {
+      agenda: [],
+      offerings: [],
+      similarQuestions: [],
+      fit: { agenda: 0, offerings: 0, best: 0 },
+      nothingFits: true,
+    });
   }
 });
 

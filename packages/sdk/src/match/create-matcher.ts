@@ -6,13 +6,12 @@ import {
   INDEX_FORMAT_VERSION,
   type SerializedIndex,
 } from '../index-io/format.js';
-import type { Ranked } from '../reasons.js';
 import type { AgendaItem, Dataset, SharedQuestion } from '../schema/index.js';
 import { searchOfferings } from '../search/index.js';
 import { createAnalyzer, dutchStopwords, getDefaultAnalyzer, type Analyzer } from '../text/index.js';
 import { agendaCriteria } from './agenda-criteria.js';
 import { readAsker } from './asker.js';
-import { rankItems, type ScoringContext } from './criteria.js';
+import { explainItems, scoreItems, type CriteriaRegistry, type Scored, type ScoringContext } from './criteria.js';
 import {
   AGENDA_FIELDS,
   agendaDocument,
@@ -28,10 +27,12 @@ import { needsOf } from './learning-needs.js';
 import { offeringCriteria } from './offering-criteria.js';
 import { questionCriteria } from './question-criteria.js';
 import { allHits, analyzeQuery, buildTextIndex, loadTextIndex, searchText, type TextIndex } from './text-index.js';
-import type { Matcher, MatcherOptions, MatchInput, MatchOptions, MatchResult, TextHit } from './types.js';
+import type { Matcher, MatcherOptions, MatchInput, MatchOptions, MatchRanked, MatchResult, TextHit } from './types.js';
 
 export const DEFAULT_FUZZY = 0.2;
 export const DEFAULT_LIMIT = 10;
+/** How well an agenda item or offering must fit (`score × coverage`) for a question to count as answered. */
+export const DEFAULT_MIN_FIT = 0.5;
 
 type Indexes = Record<'agenda' | 'offerings' | 'questions', TextIndex>;
 
@@ -49,7 +50,7 @@ function loadIndexes(serialized: SerializedIndex, analyzer: Analyzer): Indexes {
 }
 
 /** Themes of the agenda items that match nearly as well as the best one (at most three items). */
-function inferThemes(agenda: readonly Ranked<AgendaItem>[]): string[] {
+function inferThemes(agenda: readonly Scored<AgendaItem>[]): string[] {
   const best = agenda[0]?.score ?? 0;
   const themes = new Set<string>();
   for (const ranked of agenda.slice(0, 3)) {
@@ -63,6 +64,26 @@ const limitOf = (options: MatchOptions | undefined): number => {
   return typeof limit === 'number' && limit >= 0 ? Math.floor(limit) : DEFAULT_LIMIT;
 };
 
+const minFitOf = (options: MatchOptions | undefined): number => {
+  const minFit = options?.minFit;
+  return typeof minFit === 'number' && Number.isFinite(minFit) ? Math.min(1, Math.max(0, minFit)) : DEFAULT_MIN_FIT;
+};
+
+/** A list's scored items with what they cover: its best absolute fit, and the first `limit` explained. */
+function ranked<T extends { readonly id: string }>(
+  scored: readonly Scored<T>[],
+  registry: CriteriaRegistry<T>,
+  context: ScoringContext,
+  limit: number,
+): { list: MatchRanked<T>[]; fit: number } {
+  // Without words there is nothing to miss: a structural match covers the whole question.
+  const coverage = (id: string) => (context.hasText ? context.text.coverage(id) : 1);
+  let fit = 0;
+  for (const { item, score } of scored) fit = Math.max(fit, score * coverage(item.id));
+  const list = explainItems(scored, registry, context, limit).map((r) => ({ ...r, coverage: coverage(r.item.id) }));
+  return { list, fit };
+}
+
 /**
  * Builds the matcher for a dataset: three full-text indexes (agenda, offerings, shared
  * questions) with a Dutch text pipeline, built once, and scoring that adds the question's
@@ -70,8 +91,10 @@ const limitOf = (options: MatchOptions | undefined): number => {
  *
  * @example
  * const matcher = createMatcher(defaultDataset);
- * const { agenda, offerings } = matcher.match('Hoe krijgen we bewoners weer vertrouwen in de gemeente?');
+ * const { agenda, offerings, nothingFits } = matcher.match('Hoe krijgen we bewoners weer vertrouwen in de gemeente?');
  * agenda[0]?.item.id; // 'priority-5'
+ * nothingFits; // false: something covers the question well (see `MatchResult.fit`)
+ * matcher.match('Welke kleur geven we de dakgoten van het stadhuis?').nothingFits; // true
  */
 export function createMatcher(dataset: Dataset, options: MatcherOptions = {}): Matcher {
   const analyzer = options.synonyms === undefined ? getDefaultAnalyzer() : createAnalyzer({ synonyms: options.synonyms });
@@ -114,22 +137,29 @@ export function createMatcher(dataset: Dataset, options: MatcherOptions = {}): M
       needs: needsOf(dataset, asker.targetGroup),
     };
     const limit = limitOf(matchOptions);
-    const agenda = rankItems(agendaItems, agendaCriteria, base, { gate: ['term', 'theme'], limit: agendaItems.length });
+    const agendaScored = scoreItems(agendaItems, agendaCriteria, base, ['term', 'theme']);
+    const agenda = ranked(agendaScored, agendaCriteria, base, limit);
     const linked: ScoringContext = {
       ...base,
-      agendaScores: new Map(agenda.map((ranked) => [ranked.item.id, ranked.score])),
-      inferredThemes: inferThemes(agenda),
+      agendaScores: new Map(agendaScored.map((s) => [s.item.id, s.score])),
+      inferredThemes: inferThemes(agendaScored),
     };
+    const offeringContext: ScoringContext = { ...linked, text: textOf('offerings') };
+    const offeringList = ranked(
+      scoreItems(offerings, offeringCriteria, offeringContext, ['term', 'agenda-link']),
+      offeringCriteria,
+      offeringContext,
+      limit,
+    );
+    const questionContext: ScoringContext = { ...linked, text: textOf('questions') };
+    const similar = ranked(scoreItems(questions, questionCriteria, questionContext, ['term']), questionCriteria, questionContext, limit);
+    const best = Math.max(agenda.fit, offeringList.fit);
     return {
-      agenda: agenda.slice(0, limit),
-      offerings: rankItems(offerings, offeringCriteria, { ...linked, text: textOf('offerings') }, {
-        gate: ['term', 'agenda-link'],
-        limit,
-      }),
-      similarQuestions: rankItems(questions, questionCriteria, { ...linked, text: textOf('questions') }, {
-        gate: ['term'],
-        limit,
-      }),
+      agenda: agenda.list,
+      offerings: offeringList.list,
+      similarQuestions: similar.list,
+      fit: { agenda: agenda.fit, offerings: offeringList.fit, best },
+      nothingFits: !(best > 0 && best >= minFitOf(matchOptions)),
     };
   };
 

@@ -59,10 +59,58 @@ function reasonsFor<T>(item: T, criteria: readonly Criterion<T>[], totalWeight: 
   return reasons.sort(compareReasons);
 }
 
+/** An item with its score, before its reasons are worked out. */
+export interface Scored<T> {
+  readonly item: T;
+  readonly score: number;
+}
+
 /**
- * Ranks items by the weighted mean of the applicable criteria. An item is kept only if one of the
- * `gate` criteria gives it a signal (structure alone never brings an item in). Ties are broken by
- * id. Reasons are worked out only for the `limit` items returned.
+ * Scores items by the weighted mean of the applicable criteria, best first. An item is kept only
+ * if one of the `gate` criteria gives it a signal (structure alone never brings an item in). Ties
+ * are broken by id.
+ */
+export function scoreItems<T extends { readonly id: string }>(
+  items: readonly T[],
+  registry: CriteriaRegistry<T>,
+  context: ScoringContext,
+  gate: readonly ReasonCode[],
+): Scored<T>[] {
+  const criteria = Object.values(registry).filter((criterion) => criterion.applies(context));
+  const gates = criteria.filter((criterion) => gate.includes(criterion.code));
+  const totalWeight = criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
+  if (gates.length === 0) return [];
+
+  const scored: Scored<T>[] = [];
+  for (const item of items) {
+    if (!gates.some((g) => g.value(item, context) > 0)) continue;
+    let sum = 0;
+    for (const criterion of criteria) sum += criterion.weight * clamp(criterion.value(item, context));
+    const score = totalWeight > 0 ? Math.min(1, sum / totalWeight) : 0;
+    if (score > 0) scored.push({ item, score });
+  }
+  return scored.sort((a, b) => b.score - a.score || compareIds(a.item.id, b.item.id));
+}
+
+/** The first `limit` scored items with their reasons. */
+export function explainItems<T extends { readonly id: string }>(
+  scored: readonly Scored<T>[],
+  registry: CriteriaRegistry<T>,
+  context: ScoringContext,
+  limit: number,
+): Ranked<T>[] {
+  const criteria = Object.values(registry).filter((criterion) => criterion.applies(context));
+  const totalWeight = criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
+  return scored.slice(0, Math.max(0, limit)).map(({ item, score }) => ({
+    item,
+    score,
+    reasons: reasonsFor(item, criteria, totalWeight, context),
+  }));
+}
+
+/**
+ * Ranks items by the weighted mean of the applicable criteria ({@link scoreItems}) and works out
+ * the reasons of the `limit` items returned ({@link explainItems}).
  */
 export function rankItems<T extends { readonly id: string }>(
   items: readonly T[],
@@ -70,25 +118,8 @@ export function rankItems<T extends { readonly id: string }>(
   context: ScoringContext,
   options: { gate: readonly ReasonCode[]; limit: number },
 ): Ranked<T>[] {
-  const criteria = Object.values(registry).filter((criterion) => criterion.applies(context));
-  const gates = criteria.filter((criterion) => options.gate.includes(criterion.code));
-  const totalWeight = criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
-  if (gates.length === 0 || options.limit <= 0) return [];
-
-  const scored: { item: T; score: number }[] = [];
-  for (const item of items) {
-    if (!gates.some((gate) => gate.value(item, context) > 0)) continue;
-    let sum = 0;
-    for (const criterion of criteria) sum += criterion.weight * clamp(criterion.value(item, context));
-    const score = totalWeight > 0 ? Math.min(1, sum / totalWeight) : 0;
-    if (score > 0) scored.push({ item, score });
-  }
-  scored.sort((a, b) => b.score - a.score || compareIds(a.item.id, b.item.id));
-  return scored.slice(0, options.limit).map(({ item, score }) => ({
-    item,
-    score,
-    reasons: reasonsFor(item, criteria, totalWeight, context),
-  }));
+  if (options.limit <= 0) return [];
+  return explainItems(scoreItems(items, registry, context, options.gate), registry, context, options.limit);
 }
 
 /** The values two lists share, in the order of the first. */

@@ -1,7 +1,7 @@
-export { createMatcher, DEFAULT_FUZZY, DEFAULT_LIMIT } from './create-matcher.js';
+export { createMatcher, DEFAULT_FUZZY, DEFAULT_LIMIT, DEFAULT_MIN_FIT } from './create-matcher.js';
 export { offeringCriteria } from './offering-criteria.js';
 export { agendaCriteria } from './agenda-criteria.js';
 export { questionCriteria } from './question-criteria.js';
 export type { Criterion, CriteriaRegistry, ScoringContext } from './criteria.js';
 export { needFit } from './learning-needs.js';
-export type { Matcher, MatcherOptions, MatchInput, MatchOptions, MatchResult, TextHit } from './types.js';
+export type { Matcher, MatcherOptions, MatchFit, MatchInput, MatchOptions, MatchRanked, MatchResult, TextHit } from './types.js';

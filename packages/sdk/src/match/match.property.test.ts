@@ -41,10 +41,18 @@ const partialQuestion = fc.record(
 );
 
 function assertWellFormed(result: MatchResult) {
+  const { fit } = result;
+  for (const value of [fit.agenda, fit.offerings, fit.best]) assert.ok(value >= 0 && value <= 1);
+  assert.equal(fit.best, Math.max(fit.agenda, fit.offerings));
+  assert.equal(result.nothingFits, !(fit.best > 0 && fit.best >= 0.5));
+  for (const [list, best] of [[result.agenda, fit.agenda], [result.offerings, fit.offerings]] as const) {
+    for (const ranked of list) assert.ok(ranked.score * ranked.coverage <= best);
+  }
   for (const list of [result.agenda, result.offerings, result.similarQuestions]) {
     assert.ok(list.length <= 10);
     list.forEach((ranked, i) => {
       assert.ok(ranked.score > 0 && ranked.score <= 1);
+      assert.ok(ranked.coverage >= 0 && ranked.coverage <= 1);
       const previous = list[i - 1];
       if (previous !== undefined) {
         assert.ok(previous.score > ranked.score || (previous.score === ranked.score && previous.item.id < ranked.item.id));

@@ -70,6 +70,30 @@ export interface AnalyzedQuery {
   readonly wordStems: ReadonlySet<string>;
   /** The stem of the last word, searched as a prefix too (the person may still be typing it). */
   readonly lastStem: string | undefined;
+  /**
+   * What coverage is measured against: the person's meaningful words, plus each phrase made of
+   * stop words only (such as "wij zij"), which counts as one.
+   */
+  readonly units: readonly string[];
+  /** Per entry of `words`, the units a hit on it covers (a phrase covers its meaningful words). */
+  readonly unitsOf: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The units each word or phrase covers; see {@link AnalyzedQuery.units}. */
+function coverageUnits(words: readonly string[]): { units: string[]; unitsOf: Map<string, string[]> } {
+  const single = new Set(words.filter((word) => !word.includes(' ')));
+  const units = new Set<string>(single);
+  const unitsOf = new Map<string, string[]>();
+  for (const word of words) {
+    if (single.has(word)) {
+      unitsOf.set(word, [word]);
+      continue;
+    }
+    const parts = word.split(' ').filter((part) => single.has(part));
+    if (parts.length === 0) units.add(word);
+    unitsOf.set(word, parts.length === 0 ? [word] : parts);
+  }
+  return { units: [...units], unitsOf };
 }
 
 export function analyzeQuery(text: string, analyzer: Analyzer): AnalyzedQuery {
@@ -93,7 +117,8 @@ export function analyzeQuery(text: string, analyzer: Analyzer): AnalyzedQuery {
     wordStems.add(stem);
     lastStem = stem;
   }
-  return { text: cut, terms: [...wordOf.keys()], wordOf, words: [...new Set(wordOf.values())], wordStems, lastStem };
+  const credited = [...new Set(wordOf.values())];
+  return { text: cut, terms: [...wordOf.keys()], wordOf, words: credited, wordStems, lastStem, ...coverageUnits(credited) };
 }
 
 /**
@@ -154,10 +179,12 @@ function toTextHit(result: SearchResult, query: AnalyzedQuery, score: number, wo
 /** Text scores of one search (relative to the best hit, in rank order), with hit details on demand. */
 export interface TextResults {
   readonly scores: ReadonlyMap<string, number>;
+  /** Share of the query's units (its meaningful words) a hit matched, 0..1; 0 for a miss. */
+  coverage(id: string): number;
   hit(id: string): TextHit | undefined;
 }
 
-const NO_RESULTS: TextResults = { scores: new Map(), hit: () => undefined };
+const NO_RESULTS: TextResults = { scores: new Map(), coverage: () => 0, hit: () => undefined };
 
 /**
  * Searches one index for an analysed query: stems, synonyms, compound parts, a prefix for the last
@@ -179,14 +206,16 @@ export function searchText(text: TextIndex, query: AnalyzedQuery, fuzzy: number)
     prefix: (term) => term.length >= 3 && term === query.lastStem,
   });
   // MiniSearch multiplies a score by the number of query terms matched; count matched words instead.
-  const scored: { id: string; result: SearchResult; score: number }[] = [];
+  const scored: { id: string; result: SearchResult; score: number; covered: number }[] = [];
   let best = 0;
   for (const result of results) {
     const words = new Set<string | undefined>();
     for (const term of result.queryTerms) words.add(query.wordOf.get(term));
     const score = (result.score / Math.max(1, result.queryTerms.length)) * words.size;
     if (score > best) best = score;
-    scored.push({ id: String(result.id), result, score });
+    const covered = new Set<string>();
+    for (const word of words) for (const unit of (word === undefined ? undefined : query.unitsOf.get(word)) ?? []) covered.add(unit);
+    scored.push({ id: String(result.id), result, score, covered: covered.size });
   }
   if (!(best > 0) || !Number.isFinite(best)) return NO_RESULTS;
   for (const entry of scored) entry.score = roundScore(entry.score / best);
@@ -194,9 +223,12 @@ export function searchText(text: TextIndex, query: AnalyzedQuery, fuzzy: number)
 
   const scores = new Map<string, number>();
   const resultOf = new Map<string, SearchResult>();
-  for (const { id, result, score } of scored) {
+  const coverage = new Map<string, number>();
+  const units = Math.max(1, query.units.length);
+  for (const { id, result, score, covered } of scored) {
     scores.set(id, score);
     resultOf.set(id, result);
+    coverage.set(id, Math.min(1, covered / units));
   }
   const credited = new Map<string, string | undefined>();
   const wordOf = (documentTerm: string) => {
@@ -205,6 +237,7 @@ export function searchText(text: TextIndex, query: AnalyzedQuery, fuzzy: number)
   };
   return {
     scores,
+    coverage: (id) => coverage.get(id) ?? 0,
     hit: (id) => {
       const result = resultOf.get(id);
       return result === undefined ? undefined : toTextHit(result, query, scores.get(id)!, wordOf);

@@ -18,6 +18,12 @@ export interface MatcherOptions {
 export interface MatchOptions {
   /** Most results per list; default 10. */
   readonly limit?: number;
+  /**
+   * How well an agenda item or offering must fit the question (its `score × coverage`, 0..1) for
+   * the question to count as answered; below it `nothingFits` is true. Default 0.5
+   * (`DEFAULT_MIN_FIT`).
+   */
+  readonly minFit?: number;
 }
 
 /** Full-text evidence for one offering. */
@@ -30,10 +36,39 @@ export interface TextHit {
   readonly match: Readonly<Record<string, readonly string[]>>;
 }
 
+/** A ranked result of `match`, with how much of the question it covers. */
+export interface MatchRanked<T> extends Ranked<T> {
+  /**
+   * Share of the question's meaningful words (stop words left out; stems, synonyms, compound
+   * parts and typos count) that this result matched, 0..1. A question without words, only
+   * choices, has nothing to miss: 1. Scores are relative (the best text hit always scores about 1,
+   * even when it matched one word of a long question); `score × coverage` is absolute.
+   */
+  readonly coverage: number;
+}
+
+/**
+ * How well the question is answered, 0..1: per list, the best `score × coverage` over every
+ * result (not only those within `limit`), and the better of the two.
+ */
+export interface MatchFit {
+  readonly agenda: number;
+  readonly offerings: number;
+  readonly best: number;
+}
+
 export interface MatchResult {
-  readonly agenda: readonly Ranked<AgendaItem>[];
-  readonly offerings: readonly Ranked<Offering>[];
-  readonly similarQuestions: readonly Ranked<SharedQuestion>[];
+  readonly agenda: readonly MatchRanked<AgendaItem>[];
+  readonly offerings: readonly MatchRanked<Offering>[];
+  readonly similarQuestions: readonly MatchRanked<SharedQuestion>[];
+  /** The absolute fit of the best agenda item and offering; see {@link MatchRanked.coverage}. */
+  readonly fit: MatchFit;
+  /**
+   * True when no agenda item or offering fits at least `minFit` (and always when nothing was
+   * found): the moment to offer the step plan for a new learning network (report section 4.2,
+   * function 2).
+   */
+  readonly nothingFits: boolean;
 }
 
 /** A question as `match` accepts it: the person's words, or a sharpened learning question. */

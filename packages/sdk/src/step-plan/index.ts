@@ -1,5 +1,6 @@
 export { stepPlan } from './step-plan.js';
 export type { StepPlanOptions } from './step-plan.js';
+export type { PlanMatch } from './suggest.js';
 export { STEP_QUESTIONS } from './questions.js';
 export type { QuestionSpec } from './questions.js';
 export { STEP_IDS, STEP_QUESTION_IDS, SUPPORT_LEVELS } from './types.js';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { MatchResult } from '../match/index.js';
+import type { PlanMatch } from './suggest.js';
 import { MESSAGES, label } from '../messages/index.js';
 import type { VocabularyKind } from '../messages/index.js';
 import type { Dataset, LearningQuestion } from '../schema/index.js';
@@ -197,14 +197,13 @@ test('agenda items on the same themes are suggested, white spots first', () => {
 
 test('with a match, its agenda ranking is used and networks running its offerings are suggested', () => {
   const [first, second, third] = miniDataset.offerings;
-  const match: MatchResult = {
+  const match: PlanMatch = {
     agenda: [{ item: miniDataset.agenda[2]!, score: 0.9, reasons: [{ code: 'term', weight: 0.9, params: { terms: ['domein'], fields: ['title'] } }] }],
     offerings: [
       { item: third!, score: 0.8, reasons: [] },
       { item: second!, score: 0.5, reasons: [] },
       { item: first!, score: 0.4, reasons: [] },
     ],
-    similarQuestions: [],
   };
   const plan = stepPlan({ what: 'x', themes: ['participation'] }, { dataset: miniDataset, match });
   assert.deepEqual(questionOf(plan, 'goal.agenda').suggestions, [

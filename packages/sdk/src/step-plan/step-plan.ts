@@ -1,9 +1,8 @@
-import type { MatchResult } from '../match/index.js';
 import type { Dataset, LearningQuestion } from '../schema/index.js';
 import { STEP_QUESTIONS } from './questions.js';
 import type { QuestionSpec } from './questions.js';
 import { SUGGESTERS } from './suggest.js';
-import type { PlanContext } from './suggest.js';
+import type { PlanContext, PlanMatch } from './suggest.js';
 import { STEP_IDS } from './types.js';
 import type { Step, StepAnswer, StepAnswers, StepPlan, StepQuestion } from './types.js';
 
@@ -11,7 +10,7 @@ export interface StepPlanOptions {
   /** Suggests agenda items, networks to build on and what the groups' learning needs prefer. */
   readonly dataset?: Dataset;
   /** The matcher's result for the question: its agenda ranking and the networks behind its offerings. */
-  readonly match?: MatchResult;
+  readonly match?: PlanMatch;
   /** Answers given in the plan itself; they take precedence over the learning question. */
   readonly answers?: StepAnswers;
 }

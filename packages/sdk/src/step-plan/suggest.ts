@@ -1,13 +1,18 @@
-import type { MatchResult } from '../match/index.js';
-import type { Reason } from '../reasons.js';
-import type { Dataset, LearningPreference, Network } from '../schema/index.js';
+import type { Ranked, Reason } from '../reasons.js';
+import type { AgendaItem, Dataset, LearningPreference, Network, Offering } from '../schema/index.js';
 import { KNOWLEDGE_KINDS } from './questions.js';
 import type { StepQuestionId, Suggestion } from './types.js';
+
+/** What the plan uses of a `MatchResult`: its agenda ranking and the offerings it found. */
+export interface PlanMatch {
+  readonly agenda: readonly Ranked<AgendaItem>[];
+  readonly offerings: readonly Ranked<Offering>[];
+}
 
 /** What the plan knows so far, for suggesting options. */
 export interface PlanContext {
   readonly dataset?: Dataset;
-  readonly match?: MatchResult;
+  readonly match?: PlanMatch;
   readonly themes: readonly string[];
   readonly groups: readonly string[];
   readonly learningForms: readonly string[];
