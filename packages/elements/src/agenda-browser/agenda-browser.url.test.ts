@@ -19,6 +19,15 @@ async function historyStep(el: LnAgendaBrowser, step: () => void): Promise<void>
   await el.updateComplete;
 }
 
+/** Counts `ln-agenda-toggle` events while a test runs: they are for the person's own actions only. */
+let toggles = 0;
+const countToggle = () => toggles++;
+beforeEach(() => {
+  toggles = 0;
+  document.addEventListener('ln-agenda-toggle', countToggle);
+});
+afterEach(() => document.removeEventListener('ln-agenda-toggle', countToggle));
+
 sessionStorage.clear();
 restoreUrlAfterEach();
 
@@ -32,6 +41,7 @@ for (const lang of ['nl', 'en'] as const) {
       expect(button).to.equal(itemButton(el, 'gap-3'));
       await waitUntil(() => active(el) === button, 'the deep-linked item gets focus');
       expect(params().get('host')).to.equal('1');
+      expect(toggles, 'a deep link is not a toggle').to.equal(0);
       await expect(el).to.be.accessible();
     });
 
@@ -102,6 +112,7 @@ for (const lang of ['nl', 'en'] as const) {
       await historyStep(el, () => window.history.back());
       expect(openButton(el, 'gap-4')).to.equal(undefined);
       expect(openButton(el, 'gap-1')).to.exist;
+      expect(toggles, 'only the Enter on gap-1, not the history steps').to.equal(1);
       await expect(el).to.be.accessible();
     });
 
