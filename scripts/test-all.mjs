@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The one test command: build, type-check, Node tests, browser tests, Storybook build.
+// The one test command: build, type-check, Node tests, browser tests, Storybook build and its
+// smoke test (every story rendered in Chromium with axe).
 // Prints each stage's result and ends with the plain line `N passed, N failed`.
 // Fails when any stage fails or when no test ran at all.
 import { spawn } from 'node:child_process';
@@ -81,6 +82,15 @@ await stage('browser', async () => {
 await stage('storybook', async () => {
   const { code } = await run('pnpm', ['build-storybook']);
   return { ok: code === 0, failed: code === 0 ? 0 : 1 };
+});
+
+await stage('stories', async () => {
+  const built = stages.find((s) => s.name === 'storybook');
+  if (built && !built.ok) return { ok: false, failed: 1 };
+  const { code, output } = await run('pnpm', ['test:storybook']);
+  const line = /^(\d+) passed, (\d+) failed$/m.exec(output);
+  const counts = { passed: Number(line?.[1] ?? 0), failed: Number(line?.[2] ?? 0) };
+  return { ok: code === 0 && counts.passed > 0, ...counts, failed: counts.failed || (code === 0 ? 0 : 1) };
 });
 
 console.log('\n=== summary ===');
