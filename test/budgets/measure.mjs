@@ -37,17 +37,17 @@ export function requireBuilt(path) {
   return readFileSync(path);
 }
 
-/** The JavaScript files of the embed bundle (main file and its lazy chunks), relative to `cdnDir`. */
-export function cdnFiles() {
+/** The JavaScript files of the embed bundle (main file and its lazy chunks), relative to `dir`. */
+export function cdnFiles(dir = cdnDir) {
   const files = [];
   const walk = (dir) => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.js')) files.push(relative(cdnDir, path));
+      else if (name.endsWith('.js')) files.push(relative(dir, path));
     }
   };
-  if (existsSync(cdnDir)) walk(cdnDir);
+  if (existsSync(dir)) walk(dir);
   return files;
 }
 

@@ -6,7 +6,6 @@ import {
   cdnDir,
   cdnFiles,
   datasetMarkers,
-  embedMain,
   root,
   sdkDistEntry,
   sizes,
@@ -69,24 +68,28 @@ async function defaultDatasetMarkers(): Promise<string[]> {
 export async function measureBytes(): Promise<Omit<BytesSection, 'measuredAt'>> {
   const missing: string[] = [];
   let embed: BytesSection['embed'];
-  if (existsSync(embedMain)) {
+  // LN_BENCH_CDN_DIR measures another build of the embed bundle (the report names it).
+  const bundleDir = process.env.LN_BENCH_CDN_DIR ?? cdnDir;
+  const main = join(bundleDir, 'leernetwerk.js');
+  if (existsSync(main)) {
     const markers = await defaultDatasetMarkers();
-    const chunks = cdnFiles()
-      .filter((file: string) => join(cdnDir, file) !== embedMain)
+    const chunks = cdnFiles(bundleDir)
+      .filter((file: string) => join(bundleDir, file) !== main)
       .map((file: string) => {
-        const text = readFileSync(join(cdnDir, file), 'utf8');
+        const text = readFileSync(join(bundleDir, file), 'utf8');
         return { file, ...sizes(text), dataset: markers.some((m: string) => text.includes(m)) };
       });
-    const main = sizes(readFileSync(embedMain));
+    const mainSizes = sizes(readFileSync(main));
     const datasetChunk = chunks.find((c) => c.dataset);
     const strip = ({ dataset: _, ...rest }: (typeof chunks)[number]) => rest;
     embed = {
-      main,
-      totalWithoutDataset: chunks.filter((c) => !c.dataset).reduce((sum, c) => add(sum, c), main),
+      ...(bundleDir !== cdnDir ? { from: bundleDir } : {}),
+      main: mainSizes,
+      totalWithoutDataset: chunks.filter((c) => !c.dataset).reduce((sum, c) => add(sum, c), mainSizes),
       ...(datasetChunk ? { datasetChunk: strip(datasetChunk) } : {}),
       chunks: chunks.map(strip),
     };
-  } else missing.push(`${relative(root, embedMain)} (run \`pnpm build\`)`);
+  } else missing.push(`${relative(root, main)} (run \`pnpm build\`)`);
 
   const elements: NonNullable<BytesSection['elements']> = [];
   for (const entry of elementEntries()) {

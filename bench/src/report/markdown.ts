@@ -150,6 +150,12 @@ function browserSection(browser: BrowserSection): string {
 function widgetsSection(widgets: WidgetsSection): string {
   const out = [`## Widgets in Chromium (${day(widgets.measuredAt)})`, ''];
   if (widgets.skipped || !widgets.pages) return [...out, `Not measured: ${widgets.skipped ?? 'no pages'}.`, ''].join('\n');
+  if (widgets.from) out.push(`The embed bundle served here is the build in \`${widgets.from}\`, not packages/elements/dist/cdn.`, '');
+  out.push(
+    'Load: navigation (or the embed script\'s request) to the first finder result; longest task until a second after that, worst of the runs. ' +
+      'Keystrokes: real key presses, from `keydown` to the first frame after the results changed.',
+    '',
+  );
   const k = (x?: { p50: number; p95: number; max: number; n: number }) => (x ? `${ms(x.p50)} / ${ms(x.p95)} / ${ms(x.max)} (${x.n})` : '–');
   out.push(
     table(
@@ -168,6 +174,7 @@ const sizesRow = (label: string, s: ByteSizes): string[] => [label, kb(s.raw), k
 function bytesSection(bytes: BytesSection): string {
   const out = [`## Bytes (${day(bytes.measuredAt)})`, '', 'kB = 1000 bytes; gzip level 9, brotli quality 11.', ''];
   if (bytes.skipped) out.push(`Partly not measured: ${bytes.skipped}.`, '');
+  if (bytes.embed?.from) out.push(`The embed bundle measured here is the build in \`${bytes.embed.from}\`, not packages/elements/dist/cdn.`, '');
   const rows: string[][] = [];
   if (bytes.embed) {
     rows.push(sizesRow('embed bundle: main file `leernetwerk.js`', bytes.embed.main));

@@ -68,6 +68,8 @@ export interface WidgetPageResult {
 
 export interface WidgetsSection {
   readonly measuredAt: string;
+  /** Set when LN_BENCH_CDN_DIR pointed at a build other than packages/elements/dist/cdn. */
+  readonly from?: string;
   readonly skipped?: string;
   readonly pages?: WidgetPageResult[];
 }
@@ -82,6 +84,8 @@ export interface BytesSection {
   readonly measuredAt: string;
   readonly skipped?: string;
   readonly embed?: {
+    /** Set when LN_BENCH_CDN_DIR pointed at a build other than packages/elements/dist/cdn. */
+    readonly from?: string;
     readonly main: ByteSizes;
     /** Main file and every lazy chunk except the dataset chunk. */
     readonly totalWithoutDataset: ByteSizes;

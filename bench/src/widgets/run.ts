@@ -162,7 +162,7 @@ export async function runWidgets(options: BenchOptions, log: (line: string) => v
       log(`chromium: demo page, ${variant.dataset} …`);
       pages.push(await measurePage(browser, server.origin, variant, options));
     }
-    return { pages };
+    return { ...(process.env.LN_BENCH_CDN_DIR ? { from: process.env.LN_BENCH_CDN_DIR } : {}), pages };
   } finally {
     await browser.close();
     await server.close();
