@@ -7,7 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const roots = ['packages/sdk/src', 'packages/data/src', 'packages/cli/src', 'examples/sdk-node'];
+const roots = ['packages/sdk/src', 'packages/data/src', 'packages/cli/src', 'examples/sdk-node', 'test/budgets'];
 const filters = process.argv.slice(2);
 
 function* walk(dir) {
