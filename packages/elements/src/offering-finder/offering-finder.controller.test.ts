@@ -90,7 +90,7 @@ describe('OfferingFinderController (bare host)', () => {
     expect(controller.state.pending).to.equal(true);
     expect(controller.state.input).to.equal('vertrouwen');
     expect(controller.state.result!.params.query).to.equal('', 'not applied before the pause');
-    await waitUntil(() => !controller.state.pending);
+    await waitUntil(() => !controller.state.pending, undefined, { timeout: 8000 });
     expect(controller.state.result!.total).to.equal(searchOfferings(matcher, { query: 'vertrouwen' }).total);
     expect(events).to.have.length(1);
     expect(new URLSearchParams(location.search).get('tf-q')).to.equal('vertrouwen');

@@ -57,9 +57,16 @@ function facetFieldset(c: FacetsContext, facet: FacetId): TemplateResult | typeo
         shown,
         (v) => v.value,
         (v) => {
-          const id = `${listId}-${values.indexOf(v)}`;
+          const index = values.indexOf(v);
+          const id = `${listId}-${index}`;
+          const change = () => {
+            // A ticked value beyond the first few is only in sight because it is ticked: keep it
+            // (and the focus on it) by showing the whole list when it is unticked.
+            if (collapsible && !expanded && index >= FACET_VISIBLE && v.selected) c.toggleExpanded(facet);
+            c.toggleFacet(facet, v.value);
+          };
           return html`<li class="choice">
-            <input type="checkbox" id=${id} .checked=${live(v.selected)} @change=${() => c.toggleFacet(facet, v.value)} />
+            <input type="checkbox" id=${id} .checked=${live(v.selected)} @change=${change} />
             <label for=${id}>${facetLabel(c.d, facet, v.value)} <span class="facet__count">${words.count(v.count)}</span></label>
           </li>`;
         },

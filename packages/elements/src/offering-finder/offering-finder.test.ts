@@ -48,11 +48,11 @@ async function mount(lang: Lang, attrs: { urlState?: string; questionHref?: stri
 
 /** Waits until typing has been applied and the count was announced. */
 async function settle(el: LnOfferingFinder): Promise<void> {
-  await waitUntil(() => !el.finder.state.pending, 'search never ran', { timeout: 3000 });
+  await waitUntil(() => !el.finder.state.pending, 'search never ran', { timeout: 8000 });
   await el.updateComplete;
   const total = el.finder.state.result!.total;
   await waitUntil(() => liveText(el) === msg(el.closest('[lang]')!.getAttribute('lang') as Lang).offeringFinder.results.count(total), 'count never announced', {
-    timeout: 3000,
+    timeout: 8000,
   });
 }
 
@@ -67,7 +67,7 @@ async function typeQuery(el: LnOfferingFinder, text: string): Promise<void> {
   input.select();
   await sendKeys({ press: 'Backspace' });
   await sendKeys({ type: text });
-  await waitUntil(() => el.finder.state.result!.params.query === text, `query "${text}" never applied`, { timeout: 3000 });
+  await waitUntil(() => el.finder.state.result!.params.query === text, `query "${text}" never applied`, { timeout: 8000 });
   await settle(el);
 }
 
@@ -86,7 +86,9 @@ for (const lang of ['nl', 'en'] as const) {
   const local = lang === 'nl' ? 'Lokaal' : 'Local';
   const regional = lang === 'nl' ? 'Regionaal' : 'Regional';
 
-  describe(`<ln-offering-finder> (${lang})`, () => {
+  describe(`<ln-offering-finder> (${lang})`, function () {
+    // Generous on a loaded machine: each test types, waits for debounced searches and runs axe.
+    this.timeout(30_000);
     it('browses every offering with an empty query and announces the count', async () => {
       const el = await mount(lang);
       const all = direct(el, {});
@@ -132,7 +134,7 @@ for (const lang of ['nl', 'en'] as const) {
       await sendKeys({ press: 'Space' });
       await settle(el);
       expect(box.checked).to.equal(true);
-      expect(deepActive()).to.equal(box, 'focus stays on the checkbox');
+      expect(deepActive() === box, 'focus stays on the checkbox').to.equal(true);
       const expected = direct(el, { query: 'vertrouwen', filters: { scale: ['local'] } });
       expect(shownIds(el)).to.deep.equal(expected.hits.map((h) => h.item.id));
       expect(liveText(el)).to.equal(t.results.count(expected.total));
@@ -166,13 +168,13 @@ for (const lang of ['nl', 'en'] as const) {
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect(el.finder.state.activeFilters).to.deep.equal([{ facet: 'direction', value: 'vertical' }]);
-      expect(deepActive()).to.equal($$(el, '.chip')[0], 'focus on the chip that took its place');
+      expect(deepActive() === $$(el, '.chip')[0], 'focus on the chip that took its place').to.equal(true);
       const clear = $(el, '.chips__clear');
       clear.focus();
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect(el.finder.state.activeFilters).to.deep.equal([]);
-      expect(deepActive()).to.equal($(el, '#of-q'));
+      expect(deepActive() === $(el, '#of-q'), 'focus on the search box').to.equal(true);
       expect(shownIds(el)).to.have.length(10);
     });
 
@@ -181,7 +183,7 @@ for (const lang of ['nl', 'en'] as const) {
       const select = $<HTMLSelectElement>(el, '#of-sort');
       select.focus();
       await sendKeys({ press: 'ArrowDown' });
-      await waitUntil(() => el.finder.state.result!.params.sort === 'title', 'sort never changed');
+      await waitUntil(() => el.finder.state.result!.params.sort === 'title', 'sort never changed', { timeout: 8000 });
       await el.updateComplete;
       const expected = direct(el, { sort: 'title' });
       expect(shownIds(el)).to.deep.equal(expected.hits.map((h) => h.item.id));
@@ -195,10 +197,10 @@ for (const lang of ['nl', 'en'] as const) {
       expect(more.textContent!.trim()).to.equal(t.results.more);
       more.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => shownIds(el).length === 20, 'second page never shown');
+      await waitUntil(() => shownIds(el).length === 20, 'second page never shown', { timeout: 8000 });
       const eleventh = $$(el, '.finder__list > li')[10]!;
       expect(eleventh.dataset['offering']).to.equal(direct(el, { page: 1 }).hits[10]!.item.id);
-      await waitUntil(() => eleventh.contains(deepActive()), 'focus never moved to the first new offering');
+      await waitUntil(() => eleventh.contains(deepActive()), 'focus never moved to the first new offering', { timeout: 8000 });
       expect(deepActive()!.hasAttribute('data-card-focus')).to.equal(true);
       await expect(el).to.be.accessible();
     });
@@ -214,8 +216,21 @@ for (const lang of ['nl', 'en'] as const) {
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect($$(el, '#of-facet-provider li')).to.have.length(providers);
-      expect(deepActive()).to.equal(toggle);
+      expect(deepActive() === toggle, 'focus').to.equal(true);
       await expect(el).to.be.accessible();
+    });
+
+    it('keeps a ticked value beyond the first few in sight, and focused, when it is unticked', async () => {
+      cleanUrl('ln-provider=Testacademie');
+      const el = await mount(lang);
+      const box = checkbox(el, 'provider', 'Testacademie');
+      expect($$(el, '#of-facet-provider li')).to.have.length(6, 'the first five and the ticked one');
+      box.focus();
+      await sendKeys({ press: 'Space' });
+      await settle(el);
+      expect(box.checked).to.equal(false);
+      expect(deepActive() === box, 'focus').to.equal(true);
+      expect($$(el, '#of-facet-provider li')).to.have.length(direct(el, {}).facets.provider.length);
     });
 
     it('keeps the state in the URL; the back button restores the previous state', async () => {

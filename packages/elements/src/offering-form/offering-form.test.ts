@@ -24,7 +24,7 @@ async function mount(lang: Lang, attrs: { action?: string; mailto?: string; id?:
     <ln-offering-form id=${attrs.id ?? 'form'} src=${DATA} .action=${attrs.action} .mailto=${attrs.mailto}></ln-offering-form>
   </div>`);
   const el = wrap.querySelector<LnOfferingForm>('ln-offering-form')!;
-  el.delivery = { retries: 0, timeout: 3000 };
+  el.delivery = { retries: 0, timeout: 8000 };
   await dataStatus(el, 'ready');
   return el;
 }
@@ -69,7 +69,9 @@ for (const lang of ['nl', 'en'] as const) {
   const t = msg(lang);
   const words = t.offeringForm;
 
-  describe(`<ln-offering-form> (${lang})`, () => {
+  describe(`<ln-offering-form> (${lang})`, function () {
+    // Generous on a loaded machine: each test types, waits for debounced searches and runs axe.
+    this.timeout(30_000);
     it('renders every field with explanations from the dataset, accessibly', async () => {
       const el = await mount(lang);
       const circle = finderDataset.learningForms.find((f) => f.id === 'learning-circle')!;
@@ -86,7 +88,7 @@ for (const lang of ['nl', 'en'] as const) {
       const el = await mount(lang);
       await submitForm(el);
       const summary = $(el, '#ofm-errors');
-      expect(deepActive()).to.equal(summary);
+      expect(deepActive() === summary, 'focus').to.equal(true);
       const links = $$<HTMLAnchorElement>(el, '#ofm-errors a');
       expect(links.map((a) => a.textContent)).to.deep.equal([
         words.errors.titleNl,
@@ -101,7 +103,7 @@ for (const lang of ['nl', 'en'] as const) {
       ]);
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Tab' });
-      expect(deepActive()).to.equal(links[0]);
+      expect(deepActive() === links[0], 'focus').to.equal(true);
       await sendKeys({ press: 'Enter' });
       expect(deepActive()!.id).to.equal(FIELD_IDS.titleNl);
       expect(deepActive()!.getAttribute('aria-invalid')).to.equal('true');
@@ -145,7 +147,7 @@ for (const lang of ['nl', 'en'] as const) {
       el.addEventListener('ln-offering-submit', (e) => submitted.push(e));
       $(el, '#ofm-send').focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => el.form.state.status === 'sent');
+      await waitUntil(() => el.form.state.status === 'sent', undefined, { timeout: 8000 });
       await el.updateComplete;
       expect(submitted).to.have.length(1);
       const offering = submitted[0]!.detail.offering;
@@ -173,7 +175,7 @@ for (const lang of ['nl', 'en'] as const) {
       await submitForm(el);
       $(el, '#ofm-send').focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => el.form.state.status === 'failed');
+      await waitUntil(() => el.form.state.status === 'failed', undefined, { timeout: 8000 });
       await el.updateComplete;
       const alert = $(el, '[role="alert"]');
       expect(alert.textContent).to.contain(t.common.delivery.failedHttp(503));
@@ -183,7 +185,7 @@ for (const lang of ['nl', 'en'] as const) {
       expect(JSON.parse(sessionStorage.getItem('leernetwerk:draft:offering-form:form')!).draft.provider).to.equal('Gemeente Voorbeeldstad');
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => el.form.state.status === 'sent');
+      await waitUntil(() => el.form.state.status === 'sent', undefined, { timeout: 8000 });
       expect(el.form.state.delivery).to.deep.include({ status: 'sent', httpStatus: 200 });
     });
 
@@ -217,7 +219,7 @@ for (const lang of ['nl', 'en'] as const) {
       await fillRequired(el);
       await submitForm(el);
       $(el, '#ofm-send').click();
-      await waitUntil(() => el.form.state.status === 'sent');
+      await waitUntil(() => el.form.state.status === 'sent', undefined, { timeout: 8000 });
       await el.updateComplete;
       const link = $<HTMLAnchorElement>(el, '.ofm-sent a');
       expect(link.href).to.match(/^mailto:leeraanbod@voorbeeldstad\.nl\?subject=/);
