@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { ENGINES } from './engines/index.js';
 import { describeMachine } from './machine.js';
-import { parseOptions, SECTIONS, type Section } from './options.js';
+import { parseOptions, type Section } from './options.js';
 import { evaluateGoals } from './report/goals.js';
 import { renderMarkdown } from './report/markdown.js';
 import type { BenchResults, NodeSizeResult } from './report/types.js';
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
   }
   if (runs('widgets')) {
     log('chromium: widgets on the demo page …');
-    results.widgets = { measuredAt: now(), ...(await runWidgets(options, log)) };
+    results.widgets = { measuredAt: now(), quick: options.quick, ...(await runWidgets(options, log)) };
   }
   if (runs('bytes')) {
     log('bytes: embed bundle, element entries, SDK …');
@@ -99,7 +99,9 @@ async function main(): Promise<void> {
   log('');
   log(markdown);
   log('wrote bench/results/latest.json and bench/results/latest.md');
-  if (!options.quick && options.sections.length === SECTIONS.length) {
+  // The README shows only full measurements: every section present, none from a --quick run.
+  const complete = results.node && results.browser && results.widgets && results.bytes;
+  if (!options.quick && complete && !results.node?.quick && !results.browser?.quick && !results.widgets?.quick) {
     updateReadme(markdown);
     log('updated the results in bench/README.md');
   }

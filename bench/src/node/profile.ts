@@ -1,15 +1,15 @@
 // Runs one of our SDK's workloads alone, for `node --cpu-prof`:
 //   node --cpu-prof --cpu-prof-dir=bench/results/profiles --conditions=source --import tsx \
-//     bench/src/node/profile.ts <build|load|search|match> <size>
+//     bench/src/node/profile.ts <build|load|search|match> <size> [queries per kind]
 // then `node bench/src/node/cpuprofile-summary.mjs <file.cpuprofile>` lists the hottest functions.
 import { createMatcher } from '@leernetwerk/sdk';
 import { clock } from '../clock.js';
 import { makeCorpus, makeQueries } from '../corpus.js';
 import { keystrokesOf } from '../replay.js';
 
-const [task = 'search', sizeArg = '10000'] = process.argv.slice(2);
+const [task = 'search', sizeArg = '10000', countArg] = process.argv.slice(2);
 const corpus = makeCorpus(Number(sizeArg));
-const queries = makeQueries({ finderQueries: 30, questions: 12 });
+const queries = makeQueries({ finderQueries: Number(countArg ?? 30), questions: Number(countArg ?? 12) });
 const start = clock();
 let calls = 0;
 if (task === 'build') {

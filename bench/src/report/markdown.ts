@@ -16,7 +16,8 @@ const table = (head: readonly string[], rows: readonly (readonly string[])[]): s
 
 const ms = (x: number | undefined): string =>
   x === undefined || Number.isNaN(x) ? '–' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3);
-const times = (x: number | undefined): string => (x === undefined || Number.isNaN(x) ? '–' : `${x >= 10 ? x.toFixed(0) : x.toFixed(2)}×`);
+const times = (x: number | undefined): string =>
+  x === undefined || Number.isNaN(x) ? '–' : `${x >= 10 ? x.toFixed(0) : x >= 0.01 ? x.toFixed(2) : x.toFixed(4)}×`;
 const kb = (bytes: number): string => (bytes / 1000).toFixed(1);
 const mb = (bytes: number): string => (Number.isNaN(bytes) ? '–' : (bytes / 1e6).toFixed(1));
 const pct = (x: number): string => (Number.isNaN(x) ? '–' : `${Math.round(x * 100)}%`);
@@ -134,12 +135,10 @@ function browserSection(browser: BrowserSection): string {
     table(
       ['size', 'engine', 'build ms', 'fetch + parse + build ms', 'fetch + parse + load prebuilt ms'],
       browser.sizes.flatMap((s) =>
-        s.build
-          .filter((b) => s.load.some((l) => l.engine === b.engine))
-          .map((b) => {
-            const l = s.load.find((x) => x.engine === b.engine)!;
-            return [size(s.size), b.engine === OURS ? `**${b.engine}**` : b.engine, ms(b.buildMs), ms(l.fetchParseBuildMs), ms(l.fetchParseLoadMs)];
-          }),
+        s.build.map((b) => {
+          const l = s.load.find((x) => x.engine === b.engine);
+          return [size(s.size), b.engine === OURS ? `**${b.engine}**` : b.engine, ms(b.buildMs), ms(l?.fetchParseBuildMs), ms(l?.fetchParseLoadMs)];
+        }),
       ),
     ),
     '',
@@ -209,7 +208,7 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     table(
       ['goal', 'target', 'measured', 'met'],
-      results.goals.map((g) => [g.text, `${g.target} ${g.unit}`, g.measured === null ? '–' : `${g.unit === '×' ? g.measured.toFixed(2) : g.measured.toFixed(1)} ${g.unit}`, g.ok === null ? 'not measured' : g.ok ? 'yes' : '**no**']),
+      results.goals.map((g) => [g.text, `${g.target} ${g.unit}`, g.measured === null ? '–' : `${g.unit === '×' ? g.measured.toFixed(g.measured < 0.01 ? 4 : 2) : g.measured.toFixed(1)} ${g.unit}`, g.ok === null ? 'not measured' : g.ok ? 'yes' : '**no**']),
     ),
     '',
     '## Engines',

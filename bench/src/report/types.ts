@@ -68,6 +68,7 @@ export interface WidgetPageResult {
 
 export interface WidgetsSection {
   readonly measuredAt: string;
+  readonly quick?: boolean;
   /** Set when LN_BENCH_CDN_DIR pointed at a build other than packages/elements/dist/cdn. */
   readonly from?: string;
   readonly skipped?: string;
