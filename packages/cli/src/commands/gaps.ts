@@ -1,6 +1,7 @@
 import {
   GAP_DIMENSIONS,
   analyzeGaps,
+  formatFinding,
   label,
   type Dataset,
   type GapAnalysis,
@@ -13,7 +14,6 @@ import type { Context } from '../context.js';
 import { loadData } from '../data.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { toJsonText } from '../files.js';
-import { dimensionName, formatFinding } from '../format/finding.js';
 import { formatAmount as amount, formatPercent as percent } from '../format/number.js';
 import { formatTable } from '../format/table.js';
 import type { Lang } from '../lang.js';
@@ -32,6 +32,7 @@ const words = {
   nl: {
     cellsTitle: 'Vraag en aanbod per thema en doelgroep (vraag/aanbod; ! = vraag zonder aanbod)',
     theme: 'thema',
+    dimension: { theme: 'Thema', targetGroup: 'Doelgroep', scale: 'Schaal', direction: 'Richting', domainScope: 'Binnen of over domeinen' },
     dimensionTitle: (name: string) => `${name}: vraag en aanbod`,
     columns: ['waarde', 'vraag', '% vraag', 'aanbod', '% aanbod'],
     findings: 'Bevindingen',
@@ -42,6 +43,7 @@ const words = {
   en: {
     cellsTitle: 'Demand and supply per theme and target group (demand/supply; ! = demand without supply)',
     theme: 'theme',
+    dimension: { theme: 'Theme', targetGroup: 'Target group', scale: 'Scale', direction: 'Direction', domainScope: 'Within or across domains' },
     dimensionTitle: (name: string) => `${name}: demand and supply`,
     columns: ['value', 'demand', '% demand', 'supply', '% supply'],
     findings: 'Findings',
@@ -86,7 +88,7 @@ what is scarce, what lags behind).
     }
     if (by === undefined) printCells(ctx, analysis, dataset);
     for (const dimension of by === undefined ? GAP_DIMENSIONS : [by]) printDimension(ctx, analysis, dimension, dataset);
-    printFindings(ctx, findings, dataset, analysis);
+    printFindings(ctx, findings, dataset);
     return EXIT_OK;
   },
 };
@@ -133,14 +135,14 @@ function printDimension(ctx: Context, analysis: GapAnalysis, dimension: GapDimen
     percent(row.supplyShare),
   ]);
   ctx.out();
-  ctx.out(w.dimensionTitle(dimensionName(dimension, ctx.lang)));
+  ctx.out(w.dimensionTitle(w.dimension[dimension]));
   for (const line of formatTable(w.columns, rows, ['left', 'right', 'right', 'right', 'right'])) ctx.out(line);
 }
 
-function printFindings(ctx: Context, findings: readonly GapFinding[], dataset: Dataset, analysis: GapAnalysis): void {
+function printFindings(ctx: Context, findings: readonly GapFinding[], dataset: Dataset): void {
   const w = words[ctx.lang];
   ctx.out();
   ctx.out(w.findings);
   if (findings.length === 0) ctx.out(w.noFindings);
-  for (const finding of findings) ctx.out(`  - ${formatFinding(finding, ctx.lang, dataset, analysis.offerings)}`);
+  for (const finding of findings) ctx.out(`  - ${formatFinding(finding, ctx.lang, dataset)}`);
 }

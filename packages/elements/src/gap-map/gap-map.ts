@@ -1,4 +1,4 @@
-import type { GapQuestion } from '@leernetwerk/sdk';
+import { formatFindings, type GapQuestion } from '@leernetwerk/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataConsumer } from '../provider/data-consumer.js';
@@ -7,7 +7,6 @@ import { domainText } from '../shared/domain.js';
 import { LnElement } from '../shared/ln-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { MAP_DIMENSIONS, type MapDimension } from './gap-grid.js';
-import { findingSentences } from './gap-findings.js';
 import { GapMapController, isMapDimension, type GapMapState } from './gap-map.controller.js';
 import { gapMapStyles } from './gap-map.styles.js';
 import {
@@ -94,7 +93,7 @@ export class LnGapMap extends LnElement {
     if (state.analysis.cells.length === 0 && state.analysis.offerings === 0) {
       return html`<p class="notice">${t.gapMap.empty}</p>`;
     }
-    const sentences = findingSentences(state.analysis.findings, state.analysis.offerings, t, c.d);
+    const sentences = formatFindings(state.analysis.findings, c.d.lang, state.dataset);
     return html`<p class="intro">${t.gapMap.intro} ${state.questions > 0 ? t.gapMap.questionsIncluded(state.questions) : nothing}</p>
       ${renderFindings(sentences, c)} ${this.#controls(state)}
       ${state.view === 'map'

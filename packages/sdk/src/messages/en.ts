@@ -1,6 +1,7 @@
+import type { GapDimension } from '../gaps/types.js';
 import type { ProblemParams } from '../parse/index.js';
-import { firstClause, param, paramList, paramNumber, received } from './params.js';
-import type { Messages } from './types.js';
+import { capitalise, firstClause, param, paramList, paramNumber, received, wholeOf } from './params.js';
+import type { FindingLookup, FindingOf, Messages } from './types.js';
 
 const quote = (text: string): string => `"${text}"`;
 
@@ -61,6 +62,37 @@ const format = {
   date: 'not a valid date (YYYY-MM-DD)',
   pattern: 'does not have the right form',
 } as const;
+
+/** Theme names are capitalised and may contain "and" or commas: quoted inside a sentence. */
+const nameQuote = (text: string): string => `‘${text}’`;
+const valueName = (t: FindingLookup, dimension: GapDimension, value: string): string =>
+  dimension === 'theme' ? nameQuote(t.label('theme', value)) : t.label(dimension, value);
+const valueNames = (t: FindingLookup, dimension: GapDimension, values: readonly string[]): string =>
+  and([...new Set(values)].map((value) => valueName(t, dimension, value)));
+
+/** The offerings that carry a value (or several, already joined): `learning offerings on ‘Work’`, `… that are local`. */
+const offeringsWith = (dimension: GapDimension, values: string): string => {
+  switch (dimension) {
+    case 'theme':
+      return `learning offerings on ${values}`;
+    case 'targetGroup':
+    case 'direction':
+      return `learning offerings for ${values}`;
+    case 'scale':
+    case 'domainScope':
+      return `learning offerings that are ${values}`;
+  }
+};
+
+/** `, compared with …` naming the better supplied values; adjectives (local, across domains) need their noun. */
+const comparedWith = (dimension: GapDimension, others: string): string => {
+  if (others === '') return '';
+  return `, compared with ${dimension === 'scale' || dimension === 'domainScope' ? offeringsWith(dimension, others) : others}`;
+};
+const offeringCount = (n: number): string => (n === 1 ? '1 offering' : `${n} offerings`);
+const cell = (f: FindingOf<'uncovered'>, t: FindingLookup): string =>
+  `${valueName(t, 'theme', f.theme)} for ${t.label('targetGroup', f.targetGroup)}`;
+const uncoveredLead = 'Demand without any learning offering';
 
 export const en: Messages = {
   vocabulary: {
@@ -214,6 +246,50 @@ export const en: Messages = {
     'unknown-agenda-item': reference('agenda item'),
     'unknown-learning-form': reference('learning form'),
     invalid: () => 'is not valid',
+  },
+  finding: {
+    dominant: (f, t) => {
+      const value = valueName(t, f.dimension, f.value);
+      const share = t.percent(f.share);
+      const count = `${f.supply} of ${wholeOf(f.supply, f.share)}`;
+      switch (f.dimension) {
+        case 'theme':
+          return `Most learning offerings are about ${value}: ${share} (${count}).`;
+        case 'targetGroup':
+          return `Most learning offerings are for ${value}: ${share} (${count}).`;
+        case 'direction':
+          return `${capitalise(value)} dominates: ${share} of learning offerings (${count}).`;
+        case 'scale':
+        case 'domainScope':
+          return `Most learning offerings are ${value}: ${share} (${count}).`;
+      }
+    },
+    scarce: (f, t) => {
+      const others = valueNames(t, f.dimension, f.comparedWith);
+      return (
+        `There are few ${offeringsWith(f.dimension, valueName(t, f.dimension, f.value))}${comparedWith(f.dimension, others)}: ` +
+        `${offeringCount(f.supply)} for a demand of ${t.amount(f.demand)}, against a median of ${t.amount(f.reference)}.`
+      );
+    },
+    underserved: (f, t) =>
+      `${capitalise(offeringsWith(f.dimension, valueName(t, f.dimension, f.value)))} lag behind: ` +
+      `${t.percent(f.demandShare)} of demand, but ${t.percent(f.supplyShare)} of learning offerings.`,
+    uncovered: (f, t) => `${uncoveredLead}: ${cell(f, t)} (demand ${t.amount(f.demand)}).`,
+  },
+  findingSummary: {
+    dominantPair: (direction, domainScope, t) => {
+      const d = t.label('direction', direction.value);
+      const s = t.label('domainScope', domainScope.value);
+      return `${capitalise(d)} ${s} dominates: ${t.percent(direction.share)} of learning offerings are ${d} and ${t.percent(domainScope.share)} are ${s}.`;
+    },
+    scarce: (findings, t) => {
+      const dimension = findings[0]?.dimension ?? 'theme';
+      const values = valueNames(t, dimension, findings.map((f) => f.value));
+      const others = valueNames(t, dimension, findings.flatMap((f) => f.comparedWith));
+      return `There are few ${offeringsWith(dimension, values)}${comparedWith(dimension, others)}.`;
+    },
+    uncovered: (findings, more, t) =>
+      `${uncoveredLead}: ${and(findings.map((f) => cell(f, t)))}${more > 0 ? ` (and ${more} more)` : ''}.`,
   },
   dropped: (where) => `(left out: ${where})`,
   and,

@@ -1,6 +1,7 @@
+import type { GapDimension } from '../gaps/types.js';
 import type { ProblemParams } from '../parse/index.js';
-import { firstClause, param, paramList, paramNumber, received } from './params.js';
-import type { Messages } from './types.js';
+import { capitalise, firstClause, param, paramList, paramNumber, received, wholeOf } from './params.js';
+import type { FindingLookup, FindingOf, Messages } from './types.js';
 
 const quote = (text: string): string => `"${text}"`;
 
@@ -61,6 +62,37 @@ const format = {
   date: 'geen geldige datum (JJJJ-MM-DD)',
   pattern: 'heeft niet de juiste vorm',
 } as const;
+
+/** Theme names are capitalised and may contain "en" or commas: quoted inside a sentence. */
+const nameQuote = (text: string): string => `‘${text}’`;
+const valueName = (t: FindingLookup, dimension: GapDimension, value: string): string =>
+  dimension === 'theme' ? nameQuote(t.label('theme', value)) : t.label(dimension, value);
+const valueNames = (t: FindingLookup, dimension: GapDimension, values: readonly string[]): string =>
+  and([...new Set(values)].map((value) => valueName(t, dimension, value)));
+
+/** The offerings that carry a value (or several, already joined): `leeraanbod over ‘Werk’`, `leeraanbod dat lokaal is`. */
+const offeringsWith = (dimension: GapDimension, values: string): string => {
+  switch (dimension) {
+    case 'theme':
+      return `leeraanbod over ${values}`;
+    case 'targetGroup':
+    case 'direction':
+      return `leeraanbod voor ${values}`;
+    case 'scale':
+    case 'domainScope':
+      return `leeraanbod dat ${values} is`;
+  }
+};
+
+/** `, vergeleken met …` naming the better supplied values; adjectives (lokaal, domeinoverstijgend) need their noun. */
+const comparedWith = (dimension: GapDimension, others: string): string => {
+  if (others === '') return '';
+  return `, vergeleken met ${dimension === 'scale' || dimension === 'domainScope' ? offeringsWith(dimension, others) : others}`;
+};
+const offeringCount = (n: number): string => (n === 1 ? '1 leeraanbieding' : `${n} leeraanbiedingen`);
+const cell = (f: FindingOf<'uncovered'>, t: FindingLookup): string =>
+  `${valueName(t, 'theme', f.theme)} voor ${t.label('targetGroup', f.targetGroup)}`;
+const uncoveredLead = 'Vraag zonder enig leeraanbod';
 
 export const nl: Messages = {
   vocabulary: {
@@ -214,6 +246,50 @@ export const nl: Messages = {
     'unknown-agenda-item': reference('agendapunt'),
     'unknown-learning-form': reference('leervorm'),
     invalid: () => 'is ongeldig',
+  },
+  finding: {
+    dominant: (f, t) => {
+      const value = valueName(t, f.dimension, f.value);
+      const share = t.percent(f.share);
+      const count = `${f.supply} van ${wholeOf(f.supply, f.share)}`;
+      switch (f.dimension) {
+        case 'theme':
+          return `Het meeste leeraanbod gaat over ${value}: ${share} (${count}).`;
+        case 'targetGroup':
+          return `Het meeste leeraanbod is voor ${value}: ${share} (${count}).`;
+        case 'direction':
+          return `${capitalise(value)} overheerst: ${share} van het leeraanbod (${count}).`;
+        case 'scale':
+        case 'domainScope':
+          return `Het meeste leeraanbod is ${value}: ${share} (${count}).`;
+      }
+    },
+    scarce: (f, t) => {
+      const others = valueNames(t, f.dimension, f.comparedWith);
+      return (
+        `Er is weinig ${offeringsWith(f.dimension, valueName(t, f.dimension, f.value))}${comparedWith(f.dimension, others)}: ` +
+        `${offeringCount(f.supply)} bij een vraag van ${t.amount(f.demand)}, tegen een mediaan van ${t.amount(f.reference)}.`
+      );
+    },
+    underserved: (f, t) =>
+      `Het ${offeringsWith(f.dimension, valueName(t, f.dimension, f.value))} blijft achter: ` +
+      `${t.percent(f.demandShare)} van de vraag, maar ${t.percent(f.supplyShare)} van het leeraanbod.`,
+    uncovered: (f, t) => `${uncoveredLead}: ${cell(f, t)} (vraag ${t.amount(f.demand)}).`,
+  },
+  findingSummary: {
+    dominantPair: (direction, domainScope, t) => {
+      const d = t.label('direction', direction.value);
+      const s = t.label('domainScope', domainScope.value);
+      return `${capitalise(d)} ${s} overheerst: ${t.percent(direction.share)} van het leeraanbod is ${d} en ${t.percent(domainScope.share)} is ${s}.`;
+    },
+    scarce: (findings, t) => {
+      const dimension = findings[0]?.dimension ?? 'theme';
+      const values = valueNames(t, dimension, findings.map((f) => f.value));
+      const others = valueNames(t, dimension, findings.flatMap((f) => f.comparedWith));
+      return `Er is weinig ${offeringsWith(dimension, values)}${comparedWith(dimension, others)}.`;
+    },
+    uncovered: (findings, more, t) =>
+      `${uncoveredLead}: ${and(findings.map((f) => cell(f, t)))}${more > 0 ? ` (en nog ${more})` : ''}.`,
   },
   dropped: (where) => `(overgeslagen: ${where})`,
   and,

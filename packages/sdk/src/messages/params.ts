@@ -47,3 +47,13 @@ export function firstClause(text: string, max = 90): string {
   const cut = clause.lastIndexOf(' ', max - 1);
   return `${clause.slice(0, cut > 0 ? cut : max - 1)}…`;
 }
+
+/** Labels are lower case for use inside a sentence ('horizontaal leren'); at its start they need a capital. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/** The whole a share was taken of: 18 offerings at 60% are 18 of 30. */
+export function wholeOf(part: number, share: number): number {
+  return share > 0 ? Math.round(part / share) : part;
+}

@@ -1,3 +1,4 @@
+import type { GapDimension, GapFinding } from '../gaps/types.js';
 import type { ProblemCode, ProblemParams, ValueType } from '../parse/index.js';
 import type { ReasonCode, ReasonParams } from '../reasons.js';
 import type {
@@ -67,6 +68,35 @@ export interface ReasonLookup {
 export type ReasonTemplate = (params: ReasonParams, lookup: ReasonLookup) => string;
 export type ProblemTemplate = (params: ProblemParams) => string;
 
+export type FindingCode = GapFinding['code'];
+export type FindingOf<C extends FindingCode> = Extract<GapFinding, { readonly code: C }>;
+
+/** What a finding template may ask: names of values, and numbers in the language's format. */
+export interface FindingLookup {
+  /** The name of a value of a dimension, such as `label('scale', 'local')`. */
+  label(kind: GapDimension, id: string): string;
+  /** A share between 0 and 1 as a whole percentage: `0.6` → `60%`. */
+  percent(share: number): string;
+  /** A (weighted) amount with at most one decimal: `2,5` in Dutch, `2.5` in English. */
+  amount(value: number): string;
+}
+
+/** One finding of `analyzeGaps` as one sentence. */
+export type FindingTemplate<C extends FindingCode = FindingCode> = (finding: FindingOf<C>, lookup: FindingLookup) => string;
+
+/** A sentence per finding code. */
+export type FindingMessages = { readonly [C in FindingCode]: FindingTemplate<C> };
+
+/** Sentences that say several findings at once, for `formatFindings`. */
+export interface FindingSummaryMessages {
+  /** Direction and domain scope both dominated by one value, as the report found (2.1). */
+  readonly dominantPair: (direction: FindingOf<'dominant'>, domainScope: FindingOf<'dominant'>, lookup: FindingLookup) => string;
+  /** Several scarce values of one dimension (the `dimension` of the first). */
+  readonly scarce: (findings: readonly FindingOf<'scarce'>[], lookup: FindingLookup) => string;
+  /** Several theme × group cells without any offering; `more` of them are not named. */
+  readonly uncovered: (findings: readonly FindingOf<'uncovered'>[], more: number, lookup: FindingLookup) => string;
+}
+
 export interface StepPlanMessages {
   readonly step: Readonly<Record<StepId, { readonly title: string; readonly summary: string }>>;
   readonly question: Readonly<Record<StepQuestionId, { readonly label: string; readonly hint: string }>>;
@@ -87,6 +117,9 @@ export interface Messages {
   readonly anyField: string;
   readonly reason: Readonly<Record<ReasonCode, ReasonTemplate>>;
   readonly problem: Readonly<Record<ProblemCode, ProblemTemplate>>;
+  /** White-spot findings (`analyzeGaps`), one sentence each. */
+  readonly finding: FindingMessages;
+  readonly findingSummary: FindingSummaryMessages;
   /** Appended to a problem that made lenient parsing leave something out. */
   readonly dropped: (where: string) => string;
   /** `a, b en c` */

@@ -1,23 +1,15 @@
 import type { MessageShape } from './types.js';
 
-const and = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
-const andEn = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-
 /**
  * Words of `<ln-gap-map>`: the white spots as a picture of demand against supply. The findings
- * (`dominant`, `scarce`, `underserved`, `uncovered` from the SDK's `analyzeGaps`) become plain
- * sentences here; theme, target group and other value names come from the SDK labels.
+ * of the SDK's `analyzeGaps` are put in words by the SDK's `formatFindings`, and theme, target
+ * group and other value names by its `label`; only the words around them are here.
  */
 export const nl = {
   label: 'Witte vlekken: vraag en aanbod',
   intro:
     'Waar is veel vraag en weinig leeraanbod? De vraag komt uit de leeragenda (prioritaire vraagstukken en witte vlekken) en uit vragen van mensen. Het aanbod is het aantal leeraanbiedingen.',
   questionsIncluded: (count: number) => `Inclusief ${count === 1 ? '1 vraag' : `${count} vragen`} van mensen.`,
-  list: and,
-  /** Theme names are capitalised and may contain "en" or commas: quoted inside a sentence. */
-  quote: (name: string) => `‘${name}’`,
   view: {
     legend: 'Bekijk vraag en aanbod per',
     targetGroup: 'Thema en doelgroep',
@@ -80,33 +72,6 @@ export const nl = {
   findings: {
     heading: 'Wat valt op',
     none: 'Vraag en aanbod lopen ongeveer gelijk op. Er valt niets bijzonders op.',
-    dominant: {
-      theme: (value: string, share: string, supply: number, total: number) =>
-        `Het meeste leeraanbod gaat over ${value}: ${share} (${supply} van ${total}).`,
-      targetGroup: (value: string, share: string, supply: number, total: number) =>
-        `Het meeste leeraanbod is voor ${value}: ${share} (${supply} van ${total}).`,
-      scale: (value: string, share: string, supply: number, total: number) =>
-        `Het meeste leeraanbod is ${value}: ${share} (${supply} van ${total}).`,
-      direction: (value: string, share: string, supply: number, total: number) =>
-        `${value} overheerst: ${share} van het leeraanbod (${supply} van ${total}).`,
-      domainScope: (value: string, share: string, supply: number, total: number) =>
-        `Het meeste leeraanbod is ${value}: ${share} (${supply} van ${total}).`,
-    },
-    /** Direction and domain scope both dominated by one value, as the report found (2.1). */
-    dominantPair: (direction: string, domainScope: string, directionShare: string, domainShare: string) =>
-      `${direction} ${domainScope} overheerst: ${directionShare} van het leeraanbod is ${direction.toLowerCase()} en ${domainShare} is ${domainScope}.`,
-    scarce: {
-      theme: (values: string, others: string) => `Er is weinig leeraanbod over ${values}, vergeleken met ${others}.`,
-      targetGroup: (values: string, others: string) => `Er is weinig leeraanbod voor ${values}, vergeleken met ${others}.`,
-      scale: (values: string, others: string) => `Er is weinig leeraanbod op schaal ${values}, vergeleken met ${others}.`,
-      direction: (values: string, others: string) => `Er is weinig leeraanbod voor ${values}, vergeleken met ${others}.`,
-      domainScope: (values: string, others: string) => `Er is weinig leeraanbod dat ${values} is, vergeleken met ${others}.`,
-    },
-    underserved: (value: string, demandShare: string, supplyShare: string) =>
-      `${value} blijft achter: ${demandShare} van de vraag, maar ${supplyShare} van het leeraanbod.`,
-    uncovered: (cells: string, more: number) =>
-      `Vraag zonder enig leeraanbod: ${cells}${more > 0 ? ` (en nog ${more})` : ''}.`,
-    cell: (theme: string, group: string) => `${theme} voor ${group}`,
   },
   empty: 'Er is nog geen vraag of aanbod om te tonen.',
 } as const;
@@ -116,8 +81,6 @@ export const en: MessageShape<typeof nl> = {
   intro:
     'Where is there much demand and little learning on offer? Demand comes from the learning agenda (priority questions and white spots) and from people’s questions. Supply is the number of learning offerings.',
   questionsIncluded: (count) => `Including ${count === 1 ? '1 question' : `${count} questions`} from people.`,
-  list: andEn,
-  quote: (name) => `‘${name}’`,
   view: {
     legend: 'Show demand and supply by',
     targetGroup: 'Theme and target group',
@@ -180,26 +143,6 @@ export const en: MessageShape<typeof nl> = {
   findings: {
     heading: 'What stands out',
     none: 'Demand and supply are roughly in step. Nothing in particular stands out.',
-    dominant: {
-      theme: (value, share, supply, total) => `Most learning offerings are about ${value}: ${share} (${supply} of ${total}).`,
-      targetGroup: (value, share, supply, total) => `Most learning offerings are for ${value}: ${share} (${supply} of ${total}).`,
-      scale: (value, share, supply, total) => `Most learning offerings are ${value}: ${share} (${supply} of ${total}).`,
-      direction: (value, share, supply, total) => `${value} dominates: ${share} of learning offerings (${supply} of ${total}).`,
-      domainScope: (value, share, supply, total) => `Most learning offerings are ${value}: ${share} (${supply} of ${total}).`,
-    },
-    dominantPair: (direction, domainScope, directionShare, domainShare) =>
-      `${direction} ${domainScope} dominates: ${directionShare} of learning offerings are ${direction.toLowerCase()} and ${domainShare} are ${domainScope}.`,
-    scarce: {
-      theme: (values, others) => `There are few learning offerings on ${values}, compared with ${others}.`,
-      targetGroup: (values, others) => `There are few learning offerings for ${values}, compared with ${others}.`,
-      scale: (values, others) => `There are few learning offerings at ${values} scale, compared with ${others}.`,
-      direction: (values, others) => `There are few learning offerings for ${values}, compared with ${others}.`,
-      domainScope: (values, others) => `There are few learning offerings that are ${values}, compared with ${others}.`,
-    },
-    underserved: (value, demandShare, supplyShare) =>
-      `${value} lags behind: ${demandShare} of demand, but ${supplyShare} of learning offerings.`,
-    uncovered: (cells, more) => `Demand without any learning offering: ${cells}${more > 0 ? ` (and ${more} more)` : ''}.`,
-    cell: (theme, group) => `${theme} for ${group}`,
   },
   empty: 'There is no demand or supply to show yet.',
 };
