@@ -2,13 +2,9 @@
 // <ln-offering-form> renders it as the preview of a new offering, so both look the same.
 import type { Offering, Reason } from '@leernetwerk/sdk';
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { DomainText, LabelKind } from '../shared/domain.js';
+import { capitalise, type DomainText, type LabelKind } from '../shared/domain.js';
+import { heading } from '../shared/heading.js';
 import type { Messages } from '../shared/messages.js';
-
-/** A label from the SDK ('bewoners') at the start of a line or option ('Bewoners'). */
-export function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
-}
 
 export interface OfferingCardOptions {
   readonly offering: Offering;
@@ -16,27 +12,12 @@ export interface OfferingCardOptions {
   readonly d: DomainText;
   /** Why it fits, as the SDK gives it (`Ranked.reasons`); words come from `d.reason`. */
   readonly reasons?: readonly Reason[];
-  /** Level of the card's title heading (2–6): 3 in the finder, deeper inside a form's review. */
-  readonly headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Level of the card's title heading (1–6): one below the finder's title, deeper inside a form's review. */
+  readonly headingLevel?: number;
   /** Prefix of the ids inside the card, unique within the shadow root. */
   readonly idPrefix: string;
   /** Buttons below the card, such as "take part". */
   readonly actions?: TemplateResult | typeof nothing;
-}
-
-function heading(level: number, id: string, content: TemplateResult | string): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 class="card__title" id=${id}>${content}</h2>`;
-    case 4:
-      return html`<h4 class="card__title" id=${id}>${content}</h4>`;
-    case 5:
-      return html`<h5 class="card__title" id=${id}>${content}</h5>`;
-    case 6:
-      return html`<h6 class="card__title" id=${id}>${content}</h6>`;
-    default:
-      return html`<h3 class="card__title" id=${id}>${content}</h3>`;
-  }
 }
 
 const list = (d: DomainText, kind: LabelKind, ids: readonly string[]): string => ids.map((id) => d.label(kind, id)).join(', ');
@@ -70,7 +51,7 @@ export function renderOfferingCard(options: OfferingCardOptions): TemplateResult
   ];
   const why = [...new Set(reasons.map((r) => d.reason(r)))];
   return html`<article class="card" part="card" aria-labelledby=${titleId}>
-    ${heading(options.headingLevel ?? 3, titleId, titleContent)}
+    ${heading(options.headingLevel ?? 3, titleContent, { id: titleId, class: 'card__title' })}
     <p class="card__provider"><span class="card__key">${words.provider}:</span> ${o.provider}</p>
     <p class="card__description">${d.text(o.description)}</p>
     <dl class="card__labels">

@@ -4,10 +4,9 @@ import type { FacetId, FacetValue, SearchResult } from '@leernetwerk/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { DomainText, LabelKind } from '../shared/domain.js';
+import { capitalise, type DomainText, type LabelKind } from '../shared/domain.js';
 import type { Messages } from '../shared/messages.js';
 import type { ActiveFilter } from './offering-finder.controller.js';
-import { capitalise } from './offering-card.js';
 
 /** Values shown before "show all N"; a list at most one longer is shown whole. */
 export const FACET_VISIBLE = 5;

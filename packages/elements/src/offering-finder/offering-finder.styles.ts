@@ -5,7 +5,7 @@ export const offeringFinderStyles = css`
     container: ln-finder / inline-size;
     overflow-wrap: anywhere;
   }
-  .finder h2 {
+  .finder__title {
     margin: 0 0 0.75em;
     font-size: 1.5em;
     line-height: 1.25;

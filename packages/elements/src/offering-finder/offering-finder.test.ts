@@ -326,6 +326,18 @@ for (const lang of ['nl', 'en'] as const) {
       await expect(el).to.be.accessible();
     });
 
+    it('fits the page outline with heading-level and hide-title', async () => {
+      const el = await mount(lang);
+      el.headingLevel = 3;
+      el.hideTitle = true;
+      await el.updateComplete;
+      expect($(el, '#of-title').localName).to.equal('h3');
+      expect($(el, '#of-title').classList.contains('visually-hidden')).to.equal(true);
+      expect($(el, '.finder__facets-heading').localName).to.equal('h4');
+      expect($$(el, '.card__title').every((h) => h.localName === 'h4')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
     it('shows loading and load errors accessibly', async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang}>
         <ln-offering-finder src="/test/browser/fixtures/does-not-exist.json"></ln-offering-finder>

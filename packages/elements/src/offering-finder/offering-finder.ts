@@ -8,6 +8,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { DataConsumer } from '../provider/data-consumer.js';
 import { dataStateStyles, renderDataState } from '../provider/render-data-state.js';
 import { domainText, type DomainText } from '../shared/domain.js';
+import { heading } from '../shared/heading.js';
 import { LiveRegionController } from '../shared/live-region.js';
 import { LnElement } from '../shared/ln-element.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -63,6 +64,10 @@ export class LnOfferingFinder extends LnElement {
   @property({ attribute: 'url-prefix' }) urlPrefix = 'ln-';
   /** Search text to start with when the URL holds no finder state. */
   @property() query?: string;
+  /** Level of the widget's title (default 2); the filters heading and the offerings are one lower. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Hide the title visually (it stays for screen readers) when the page has its own heading. */
+  @property({ type: Boolean, attribute: 'hide-title' }) hideTitle = false;
   /** `action` of each offering's `<ln-take-part>`: where sign-ups are POSTed. */
   @property({ attribute: 'take-part-action' }) takePartAction?: string;
   /** `mailto` of each offering's `<ln-take-part>`. */
@@ -98,7 +103,7 @@ export class LnOfferingFinder extends LnElement {
     const data = this.data.value;
     const result = this.finder.state.result;
     return html`<section class="finder" part="base" aria-labelledby="of-title">
-      <h2 id="of-title">${this.t.offeringFinder.title}</h2>
+      ${heading(this.#level, this.t.offeringFinder.title, { id: 'of-title', class: this.hideTitle ? 'visually-hidden' : 'finder__title' })}
       ${renderDataState(data, this.t, this.locale)}
       ${data.status === 'ready' && data.dataset && result ? this.#body(data.dataset, result) : nothing}
     </section>`;
@@ -136,7 +141,7 @@ export class LnOfferingFinder extends LnElement {
             ${activeFilters.length > 0 ? t.facets.toggleSelected(activeFilters.length) : t.facets.toggle}
           </button>
           <div id="of-facets" class="finder__facets" part="facets" ?data-collapsed=${!this.filtersOpen}>
-            <h3 class="finder__facets-heading">${t.facets.heading}</h3>
+            ${heading(this.#level + 1, t.facets.heading, { class: 'finder__facets-heading' })}
             ${renderFacets({
               t: this.t,
               d,
@@ -186,6 +191,7 @@ export class LnOfferingFinder extends LnElement {
       t: this.t,
       d,
       idPrefix: `of-hit-${index}`,
+      headingLevel: this.#level + 1,
       actions: html`<ln-take-part
         subject-type="offering"
         subject-id=${hit.item.id}
@@ -209,6 +215,10 @@ export class LnOfferingFinder extends LnElement {
       <p>${t.askHint}</p>
       <p><a class="button" part="ask-link" href=${questionHref(this.questionHref, query)}>${t.ask}</a></p>
     </div>`;
+  }
+
+  get #level(): number {
+    return Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
   }
 
   #submit = (event: Event): void => {

@@ -5,9 +5,9 @@ import type { Dataset, Problem } from '@leernetwerk/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { DomainText } from '../shared/domain.js';
+import { capitalise, type DomainText } from '../shared/domain.js';
+import { heading } from '../shared/heading.js';
 import type { Messages } from '../shared/messages.js';
-import { capitalise } from '../offering-finder/offering-card.js';
 import { FIELD_IDS, REQUIRED, fieldOf, type Field, type ListField, type OfferingDraft, type TextField } from './offering-form.draft.js';
 
 type Words = Messages['offeringForm'];
@@ -64,6 +64,8 @@ export interface FieldsContext {
   readonly generatedId: string;
   readonly errors: ReadonlyMap<Field, string>;
   readonly update: (patch: OfferingDraft) => void;
+  /** Heading level of the form's sections. */
+  readonly level: number;
 }
 
 interface Option {
@@ -266,13 +268,13 @@ export function renderFields(c: FieldsContext): TemplateResult {
   const vocabulary = <K extends 'scale' | 'direction' | 'domainScope'>(kind: K, values: readonly string[], hints: Record<string, string>) =>
     values.map((value) => ({ value, label: capitalise(d.label(kind, value)), hint: hints[value] }));
   return html`<section class="ofm-section" aria-labelledby="ofm-about">
-      <h3 id="ofm-about">${t.offeringForm.sections.about}</h3>
+      ${heading(c.level, t.offeringForm.sections.about, { id: 'ofm-about' })}
       ${textField(c, 'titleNl', { lang: 'nl' })} ${textField(c, 'titleEn', { lang: 'en' })} ${textField(c, 'provider', { autocomplete: 'organization' })}
       ${textField(c, 'descriptionNl', { multiline: true, lang: 'nl' })} ${textField(c, 'descriptionEn', { multiline: true, lang: 'en' })}
       ${textField(c, 'url', { type: 'url', autocomplete: 'url' })} ${textField(c, 'contact')}
     </section>
     <section class="ofm-section" aria-labelledby="ofm-subject">
-      <h3 id="ofm-subject">${t.offeringForm.sections.subject}</h3>
+      ${heading(c.level, t.offeringForm.sections.subject, { id: 'ofm-subject' })}
       ${checkGroup(c, 'themes', [
         { legend: f.themes.content, options: themesOf('content') },
         { legend: f.themes.process, options: themesOf('process') },
@@ -288,7 +290,7 @@ export function renderFields(c: FieldsContext): TemplateResult {
       ${agendaGroups.length > 0 ? checkGroup(c, 'agendaItems', agendaGroups) : nothing}
     </section>
     <section class="ofm-section" aria-labelledby="ofm-how">
-      <h3 id="ofm-how">${t.offeringForm.sections.how}</h3>
+      ${heading(c.level, t.offeringForm.sections.how, { id: 'ofm-how' })}
       ${checkGroup(
         c,
         'learningForms',
@@ -299,7 +301,7 @@ export function renderFields(c: FieldsContext): TemplateResult {
       ${checkGroup(c, 'scale', vocabulary('scale', SCALES, f.scale.options))} ${textField(c, 'region')}
     </section>
     <section class="ofm-section" aria-labelledby="ofm-more">
-      <h3 id="ofm-more">${t.offeringForm.sections.more}</h3>
+      ${heading(c.level, t.offeringForm.sections.more, { id: 'ofm-more' })}
       ${networkField(c)} ${textField(c, 'id')} ${textField(c, 'sourceSection')} ${textField(c, 'sourceQuote', { multiline: true })}
     </section>`;
 }

@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { plainText, type DeliveryResult } from '../shared/delivery.js';
 import type { DomainText, LabelKind } from '../shared/domain.js';
+import { heading } from '../shared/heading.js';
 import type { Messages } from '../shared/messages.js';
 import { renderOfferingCard } from '../offering-finder/offering-card.js';
 import type { OfferingFormState } from './offering-form.controller.js';
@@ -66,6 +67,8 @@ export interface ReviewContext {
   readonly send: () => void;
   readonly edit: () => void;
   readonly change: (field: Field) => void;
+  /** Heading level of the review's title. */
+  readonly level: number;
 }
 
 /** The review step; also shown while sending and after a failure (everything stays). */
@@ -75,15 +78,15 @@ export function renderReview(c: ReviewContext): TemplateResult {
   const sending = state.status === 'sending';
   const failed = state.status === 'failed';
   return html`<section class="ofm-review" aria-labelledby="ofm-review-heading">
-    <h3 id="ofm-review-heading" tabindex="-1">${words.heading}</h3>
+    ${heading(c.level, words.heading, { id: 'ofm-review-heading', focusable: true })}
     <p>${words.intro}</p>
     ${state.validated
       ? html`<section class="ofm-preview" part="preview" aria-labelledby="ofm-preview-heading">
-          <h4 id="ofm-preview-heading">${words.preview}</h4>
-          ${renderOfferingCard({ offering: state.validated, t, d, idPrefix: 'ofm-preview', headingLevel: 5 })}
+          ${heading(c.level + 1, words.preview, { id: 'ofm-preview-heading' })}
+          ${renderOfferingCard({ offering: state.validated, t, d, idPrefix: 'ofm-preview', headingLevel: c.level + 2 })}
         </section>`
       : nothing}
-    <h4>${words.details}</h4>
+    ${heading(c.level + 1, words.details)}
     <dl class="ofm-summary">
       ${answerRows(state.draft, state.id, t, d).map(
         (row) => html`<div class="ofm-summary__row">
@@ -125,6 +128,7 @@ export interface SentContext {
   readonly state: OfferingFormState;
   readonly mailOpened: () => void;
   readonly another: () => void;
+  readonly level: number;
 }
 
 /** The confirmation: its heading takes focus. With `mailto`, the link the person opens themselves. */
@@ -134,7 +138,7 @@ export function renderSent(c: SentContext): TemplateResult {
   const words = t.offeringForm.sent;
   const mail = delivery?.status === 'mailto' ? delivery : undefined;
   return html`<section class="status status--success ofm-sent" aria-labelledby="ofm-sent-heading">
-    <h3 id="ofm-sent-heading" tabindex="-1">${words.heading}</h3>
+    ${heading(c.level, words.heading, { id: 'ofm-sent-heading', focusable: true })}
     ${mail
       ? html`<p>${words.mailto}</p>
           <p>${t.common.delivery.mailtoIntro}</p>

@@ -5,17 +5,20 @@ export const offeringFormStyles = css`
     container: ln-offering-form / inline-size;
     overflow-wrap: anywhere;
   }
-  .ofm h2 {
+  .ofm-title {
     margin: 0 0 0.5em;
     font-size: 1.5em;
     line-height: 1.25;
   }
-  .ofm h3 {
+  .ofm-section > :is(h1, h2, h3, h4, h5, h6),
+  .ofm-review > :is(h1, h2, h3, h4, h5, h6),
+  .ofm-sent > :is(h1, h2, h3, h4, h5, h6) {
     margin: 0 0 0.75em;
     font-size: 1.25em;
     line-height: 1.3;
   }
-  .ofm h4 {
+  .ofm-review > :is(h1, h2, h3, h4, h5, h6):not(:first-child),
+  .ofm-preview > :is(h1, h2, h3, h4, h5, h6) {
     margin: 1.25em 0 0.5em;
     font-size: 1.0625em;
     line-height: 1.3;
@@ -85,7 +88,7 @@ export const offeringFormStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .ofm-preview h4 {
+  .ofm-preview > :is(h1, h2, h3, h4, h5, h6) {
     margin-block-start: 0;
   }
   .ofm-summary {

@@ -214,6 +214,19 @@ for (const lang of ['nl', 'en'] as const) {
       expect(deepActive()!.id).to.equal(FIELD_IDS.provider);
     });
 
+    it('fits the page outline with heading-level', async () => {
+      const el = await mount(lang);
+      el.headingLevel = 3;
+      await el.updateComplete;
+      expect($(el, '#ofm-title').localName).to.equal('h3');
+      expect($(el, '#ofm-about').localName).to.equal('h4');
+      await fillRequired(el);
+      await submitForm(el);
+      expect($(el, '#ofm-review-heading').localName).to.equal('h4');
+      expect($(el, '#ofm-preview-heading').localName).to.equal('h5');
+      expect($(el, '[part~="preview"] .card__title').localName).to.equal('h6');
+    });
+
     it('offers a mailto link when there is no action', async () => {
       const el = await mount(lang, { mailto: 'leeraanbod@voorbeeldstad.nl' });
       await fillRequired(el);

@@ -5,6 +5,7 @@ import { DataConsumer } from '../provider/data-consumer.js';
 import { dataStateStyles, renderDataState } from '../provider/render-data-state.js';
 import type { PostOptions } from '../shared/delivery.js';
 import { domainText } from '../shared/domain.js';
+import { heading } from '../shared/heading.js';
 import { errorSummaryStyles, focusErrorSummary, renderErrorSummary } from '../shared/error-summary.js';
 import { LiveRegionController } from '../shared/live-region.js';
 import { LnElement } from '../shared/ln-element.js';
@@ -57,6 +58,10 @@ export class LnOfferingForm extends LnElement {
   @property() action?: string;
   /** E-mail address: after review the person gets a mailto link (used when there is no `action`). */
   @property() mailto?: string;
+  /** Level of the widget's title (default 2); its sections are one lower. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Hide the title visually (it stays for screen readers) when the page has its own heading. */
+  @property({ type: Boolean, attribute: 'hide-title' }) hideTitle = false;
   /** Prefill: fills the fields the person has not filled in. */
   @property({ attribute: false }) offering?: OfferingDraft;
   /** Timeout, retries and backoff for `action`. */
@@ -97,7 +102,7 @@ export class LnOfferingForm extends LnElement {
   override render() {
     const data = this.data.value;
     return html`<section class="ofm" part="base" aria-labelledby="ofm-title">
-      <h2 id="ofm-title">${this.t.offeringForm.title}</h2>
+      ${heading(this.#level, this.t.offeringForm.title, { id: 'ofm-title', class: this.hideTitle ? 'visually-hidden' : 'ofm-title' })}
       ${renderDataState(data, this.t, this.locale)}
       ${data.status === 'ready' && data.dataset ? this.#body(data.dataset) : nothing}
       ${this.#live.render()}
@@ -108,9 +113,9 @@ export class LnOfferingForm extends LnElement {
     const state = this.form.state;
     const t = this.t;
     const d = domainText(this.locale, dataset);
-    if (state.status === 'sent') return renderSent({ t, state, mailOpened: this.form.mailOpened, another: this.#another });
+    if (state.status === 'sent') return renderSent({ t, state, mailOpened: this.form.mailOpened, another: this.#another, level: this.#level + 1 });
     if (state.status !== 'editing') {
-      return renderReview({ t, d, state, send: this.#send, edit: this.#back, change: this.#change });
+      return renderReview({ t, d, state, send: this.#send, edit: this.#back, change: this.#change, level: this.#level + 1 });
     }
     const errors = fieldErrors(state.problems, state.draft, t.offeringForm, d);
     const ordered = FIELD_ORDER.filter((field) => errors.has(field));
@@ -123,7 +128,7 @@ export class LnOfferingForm extends LnElement {
         errors: ordered.map((field) => ({ fieldId: FIELD_IDS[field], message: errors.get(field)! })),
       })}
       <form part="form" novalidate aria-labelledby="ofm-title" @submit=${this.#review}>
-        ${renderFields({ t, d, dataset, draft: state.draft, generatedId: state.id, errors, update: this.form.update })}
+        ${renderFields({ t, d, dataset, draft: state.draft, generatedId: state.id, errors, update: this.form.update, level: this.#level + 1 })}
         <div class="ofm-draft">
           <div class="choice">
             <input
@@ -142,6 +147,10 @@ export class LnOfferingForm extends LnElement {
           <button type="button" class="button button--secondary" @click=${this.#discard}>${t.common.draft.discard}</button>
         </div>
       </form>`;
+  }
+
+  get #level(): number {
+    return Math.min(4, Math.max(1, Math.round(this.headingLevel) || 2));
   }
 
   #focus(selector: string): void {
