@@ -152,7 +152,6 @@ export {
   type GapLevel,
   type MapDimension,
 } from './gap-map/gap-grid.js';
-export { findingSentences } from './gap-map/gap-findings.js';
 
 // <ln-offering-form>
 export { LnOfferingForm } from './offering-form/offering-form.js';
