@@ -26,7 +26,7 @@ export const nl = {
       hint: 'Vertel in een paar zinnen wat deelnemers doen en leren, en voor wie het is.',
     },
     descriptionEn: { label: 'Beschrijving in het Engels', hint: 'Alleen als er een Engelse beschrijving is.' },
-    url: { label: 'Website', hint: 'Het volledige webadres, bijvoorbeeld https://www.voorbeeld.nl/leerkring.' },
+    url: { label: 'Website', hint: 'Het volledige webadres, dus met https:// of http:// ervoor.' },
     contact: { label: 'Contact', hint: 'Bij wie kunnen mensen terecht met vragen? Bijvoorbeeld een naam en e-mailadres.' },
     themes: {
       label: "Thema's",
@@ -165,7 +165,7 @@ export const en: MessageShape<typeof nl> = {
       hint: 'Say in a few sentences what participants do and learn, and who it is for. The catalogue is searched in Dutch.',
     },
     descriptionEn: { label: 'Description in English', hint: 'Only if there is an English description.' },
-    url: { label: 'Website', hint: 'The full web address, for example https://www.example.nl/learning-circle.' },
+    url: { label: 'Website', hint: 'The full web address, starting with https:// or http://.' },
     contact: { label: 'Contact', hint: 'Who can people ask? For example a name and e-mail address.' },
     themes: {
       label: 'Themes',
