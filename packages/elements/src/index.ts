@@ -83,6 +83,8 @@ export {
 export { readSharedQuestions, type SharedQuestionPool } from './question-form/question-form.questions.js';
 export { LnStepPlan } from './step-plan/step-plan.js';
 export { stepPlanText } from './step-plan/step-plan.text.js';
+export { StepPlanController, STEP_COUNT, type StepPlanControllerOptions, type StepPlanViewState } from './step-plan/step-plan.controller.js';
+export { LnStepPlanChangeEvent, type StepPlanChangeDetail } from './step-plan/step-plan.events.js';
 
 // <ln-offering-finder> and the offering card it shares with <ln-offering-form>
 export { LnOfferingFinder } from './offering-finder/offering-finder.js';

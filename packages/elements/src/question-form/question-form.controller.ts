@@ -1,10 +1,10 @@
 import { parseQuestion, stepPlan } from '@leernetwerk/sdk';
-import type { AgendaItem, Dataset, LearningQuestion, Matcher, MatchResult, QuestionProblem, SharedQuestion, StepPlan } from '@leernetwerk/sdk';
+import type { AgendaItem, Dataset, LearningQuestion, Matcher, MatchResult, QuestionProblem, SharedQuestion, StepAnswers, StepPlan } from '@leernetwerk/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { deliver, type DeliveryResult } from '../shared/delivery.js';
 import { DraftStore } from '../shared/draft-store.js';
 import { LnQuestionChangeEvent, LnQuestionSubmitEvent, LnStepPlanOpenEvent, type QuestionDraft, type QuestionSubmitDetail } from './question-form.events.js';
-import { cleanDraft, isEmptyDraft, similarQuestionsMatcher } from './question-form.questions.js';
+import { cleanDraft, cleanStepPlanDraft, isEmptyDraft, similarQuestionsMatcher, type StoredDraft } from './question-form.questions.js';
 import {
   DEFAULT_DEBOUNCE,
   DEFAULT_MIN_SCORE,
@@ -33,7 +33,7 @@ const hasText = (draft: QuestionDraft) => (draft.what ?? '').trim() !== '';
 export class QuestionFormController implements ReactiveController {
   readonly #host: Host;
   readonly #options: QuestionFormOptions;
-  #store: DraftStore<QuestionDraft> | undefined;
+  #store: DraftStore<StoredDraft> | undefined;
   #question: QuestionDraft = {};
   #result: MatchResult | undefined;
   #problems: readonly QuestionProblem[] = [];
@@ -46,6 +46,7 @@ export class QuestionFormController implements ReactiveController {
   #topic: AgendaItem | undefined;
   #planOpen = false;
   #planInclude = false;
+  #planAnswers: StepAnswers = {};
   #plan: StepPlan | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #userChange = false;
@@ -86,6 +87,7 @@ export class QuestionFormController implements ReactiveController {
         open: this.#planOpen && mode !== 'never',
         include: this.#planInclude && this.#planOpen,
         plan: this.#plan,
+        answers: this.#planAnswers,
       },
     };
   }
@@ -93,12 +95,20 @@ export class QuestionFormController implements ReactiveController {
   hostConnected(): void {
     this.#schedule(0);
     if (this.#store) return;
-    this.#store = new DraftStore<QuestionDraft>(this.#options.draftName(), {
+    this.#store = new DraftStore<StoredDraft>(this.#options.draftName(), {
       ...(this.#options.draftStorage ? { storage: this.#options.draftStorage } : {}),
     });
-    const draft = cleanDraft(this.#store.load());
+    const stored = this.#store.load();
+    const draft = cleanDraft(stored);
+    const plan = cleanStepPlanDraft(stored?.stepPlan);
     if (!isEmptyDraft(draft)) {
       this.#question = { ...draft, ...this.#question };
+      this.#restored = true;
+    }
+    if (Object.keys(plan.answers).length > 0 || plan.open) {
+      this.#planAnswers = plan.answers;
+      this.#planOpen = plan.open && (this.#options.stepPlan?.() ?? 'auto') !== 'never';
+      this.#planInclude = plan.include;
       this.#restored = true;
     }
   }
@@ -127,7 +137,7 @@ export class QuestionFormController implements ReactiveController {
   readonly update = (patch: QuestionDraft, how: 'typing' | 'choice' = 'choice'): void => {
     if (this.#status === 'sending') return;
     this.#question = cleanDraft({ ...this.#question, ...patch });
-    this.#store?.save(this.#question);
+    this.#save();
     if (this.#problems.length > 0) this.validate();
     this.#userChange = true;
     this.#schedule(how === 'typing' ? (this.#options.debounce?.() ?? DEFAULT_DEBOUNCE) : 0);
@@ -250,13 +260,14 @@ export class QuestionFormController implements ReactiveController {
     this.#restored = false;
     this.#planOpen = false;
     this.#planInclude = false;
+    this.#planAnswers = {};
     this.#plan = undefined;
     this.#host.requestUpdate();
   };
 
   /** "Keep on this device": localStorage when on, back to sessionStorage when off. */
   readonly keepOnDevice = (on: boolean): void => {
-    this.#store?.setPersistent(on, this.#question);
+    this.#store?.setPersistent(on, this.#draft());
     this.#host.requestUpdate();
   };
 
@@ -265,21 +276,47 @@ export class QuestionFormController implements ReactiveController {
     if ((this.#options.stepPlan?.() ?? 'auto') === 'never') return;
     this.#planOpen = true;
     this.#plan = this.#buildPlan();
+    this.#save();
     this.#host.requestUpdate();
     this.#host.dispatchEvent(new LnStepPlanOpenEvent(this.#question, this.#plan));
   };
 
+  /** Closes the step plan; its answers stay in the draft for when it is opened again. */
   readonly closeStepPlan = (): void => {
     this.#planOpen = false;
     this.#planInclude = false;
+    this.#save();
     this.#host.requestUpdate();
   };
 
   /** Whether the step plan goes with the question when it is sent. */
   readonly includeStepPlan = (on: boolean): void => {
     this.#planInclude = on;
+    this.#save();
     this.#host.requestUpdate();
   };
+
+  /** The answers given in the step plan (from its `ln-step-plan-change`): kept in the draft, and in the plan that is sent. */
+  readonly setStepPlanAnswers = (answers: StepAnswers): void => {
+    if (this.#status === 'sending') return;
+    this.#planAnswers = answers;
+    if (this.#planOpen) this.#plan = this.#buildPlan();
+    this.#save();
+    this.#host.requestUpdate();
+  };
+
+  /** The question and the step plan, as the draft keeps them. */
+  #draft(): StoredDraft {
+    const plan = this.#planAnswers;
+    const hasPlan = this.#planOpen || Object.keys(plan).length > 0;
+    return hasPlan
+      ? { ...this.#question, stepPlan: { answers: plan, open: this.#planOpen, include: this.#planInclude } }
+      : this.#question;
+  }
+
+  #save(): void {
+    this.#store?.save(this.#draft());
+  }
 
   /** The SDK's verdict (`MatchResult.nothingFits`, under `minFit`). */
   #fits(): boolean {
@@ -345,6 +382,7 @@ export class QuestionFormController implements ReactiveController {
     return stepPlan(this.#question, {
       ...(dataset ? { dataset } : {}),
       ...(this.#result ? { match: this.#result } : {}),
+      answers: this.#planAnswers,
     });
   }
 }

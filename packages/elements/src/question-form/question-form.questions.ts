@@ -1,6 +1,6 @@
 // Helpers of the question-form controller: reading drafts and a host's pool of shared questions.
-import { createMatcher, parseDataset, SCHEMA_VERSION } from '@leernetwerk/sdk';
-import type { Dataset, DatasetProblem, Matcher, SharedQuestion } from '@leernetwerk/sdk';
+import { createMatcher, parseDataset, SCHEMA_VERSION, STEP_QUESTION_IDS } from '@leernetwerk/sdk';
+import type { Dataset, DatasetProblem, Matcher, SharedQuestion, StepAnswers, StepQuestionId } from '@leernetwerk/sdk';
 import type { QuestionDraft } from './question-form.events.js';
 
 const TEXT_KEYS = ['what', 'targetGroup', 'organisationType', 'peerMix', 'domainScope', 'direction', 'region', 'duration'] as const;
@@ -28,6 +28,32 @@ export function cleanDraft(raw: unknown): QuestionDraft {
     if (list.length > 0) out[key] = list;
   }
   return out as QuestionDraft;
+}
+
+/** The step plan's part of the draft: the answers given in it, and whether it was open and goes along. */
+export interface StepPlanDraft {
+  readonly answers: StepAnswers;
+  readonly open: boolean;
+  readonly include: boolean;
+}
+
+/** What the form keeps in its draft: the question's fields, and the step plan beside them. */
+export type StoredDraft = QuestionDraft & { readonly stepPlan?: StepPlanDraft };
+
+/**
+ * The step plan's part of a stored draft, read defensively: only known question ids, with a
+ * string or a list of strings (an empty one too: the person cleared what the question said).
+ */
+export function cleanStepPlanDraft(raw: unknown): StepPlanDraft {
+  const plan = isRecord(raw) ? raw : {};
+  const given = isRecord(plan['answers']) ? plan['answers'] : {};
+  const answers: Partial<Record<StepQuestionId, string | string[]>> = {};
+  for (const id of STEP_QUESTION_IDS) {
+    const value = given[id];
+    if (typeof value === 'string') answers[id] = value;
+    else if (Array.isArray(value)) answers[id] = [...new Set(value.filter((v): v is string => typeof v === 'string' && v !== ''))];
+  }
+  return { answers, open: plan['open'] === true, include: plan['include'] === true };
 }
 
 /** True when the person has written or chosen anything. */

@@ -1,10 +1,11 @@
 // What fits the question while it is typed: agenda items, similar questions, offerings — each with
 // its reasons in plain words — and the offer of a step plan when nothing fits well.
-import type { AgendaItem, Dataset, Offering, Ranked, Reason, SharedQuestion } from '@leernetwerk/sdk';
+import type { AgendaItem, Dataset, Offering, Ranked, Reason, SharedQuestion, StepAnswers } from '@leernetwerk/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DomainText } from '../shared/domain.js';
 import type { Messages } from '../shared/messages.js';
+import type { LnStepPlanChangeEvent } from '../step-plan/step-plan.events.js';
 import type { QuestionFormState } from './question-form.controller.js';
 import { heading } from './question-form.heading.js';
 
@@ -125,6 +126,8 @@ export interface StepPlanPanelContext {
   readonly level: number;
   readonly includeStepPlan: (on: boolean) => void;
   readonly toggleStepPlan: () => void;
+  /** The person answered a question in the plan (`ln-step-plan-change`). */
+  readonly setStepPlanAnswers: (answers: StepAnswers) => void;
 }
 
 /** The opened step plan (`part="step-plan"`), with "send it along" and "close". */
@@ -133,7 +136,15 @@ export function renderStepPlanPanel(c: StepPlanPanelContext): TemplateResult | t
   if (!plan.open || !plan.plan) return nothing;
   const words = c.t.questionForm.stepPlanOffer;
   return html`<div class="qf-plan" id=${STEP_PLAN_ID}>
-    <ln-step-plan part="step-plan" heading-level=${c.level} .plan=${plan.plan} .data=${c.dataset}></ln-step-plan>
+    <ln-step-plan
+      part="step-plan"
+      heading-level=${c.level}
+      .question=${c.state.question}
+      .data=${c.dataset}
+      .match=${c.state.result}
+      .answers=${plan.answers}
+      @ln-step-plan-change=${(e: LnStepPlanChangeEvent) => c.setStepPlanAnswers(e.detail.answers)}
+    ></ln-step-plan>
     <div class="choice qf-include">
       <input
         type="checkbox"

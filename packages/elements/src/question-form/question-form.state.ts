@@ -1,6 +1,6 @@
 // The render state and options of QuestionFormController.
 import { DEFAULT_MIN_FIT } from '@leernetwerk/sdk';
-import type { AgendaItem, Dataset, LearningQuestion, Matcher, MatchResult, QuestionProblem, SharedQuestion, StepPlan } from '@leernetwerk/sdk';
+import type { AgendaItem, Dataset, LearningQuestion, Matcher, MatchResult, QuestionProblem, SharedQuestion, StepAnswers, StepPlan } from '@leernetwerk/sdk';
 import type { DeliveryResult, PostOptions } from '../shared/delivery.js';
 import type { DraftBackend, DraftStoreOptions } from '../shared/draft-store.js';
 import type { QuestionDraft, QuestionSubmitDetail } from './question-form.events.js';
@@ -32,7 +32,10 @@ export interface StepPlanState {
   readonly open: boolean;
   /** The person chose to send it with the question. */
   readonly include: boolean;
+  /** The plan with the answers given in it (what is sent when `include`). */
   readonly plan: StepPlan | undefined;
+  /** The answers given in the plan itself; kept in the draft with the question. */
+  readonly answers: StepAnswers;
 }
 
 /** What the element renders: read-only data. */

@@ -233,7 +233,7 @@ export const Mailto: Story = {
   },
 };
 
-/** Nothing fits: the step plan for a new learning network, pre-filled from the answers. */
+/** Nothing fits: the step plan for a new learning network, a step at a time, pre-filled from the answers. */
 export const StepPlan: Story = {
   args: { id: 'story-qf-step-plan', what: NOTHING },
   parameters: { leernetwerk: { forcedColors: 'checked' } },
@@ -243,7 +243,7 @@ export const StepPlan: Story = {
     await expect(el.form.state.stepPlan.offered).toBe(true);
     await click(el, '.qf-offer button');
     const plan = root.querySelector('ln-step-plan');
-    await waitFor(() => expect(plan?.shadowRoot?.querySelectorAll('ol.sp-steps > li').length).toBe(5));
-    await expect(text(plan!.shadowRoot!.querySelector('.sp-answer'))).toContain(NOTHING);
+    await waitFor(() => expect(text(plan?.shadowRoot?.querySelector('#sp-step-heading'))).toBe('Stap 1 van 5: Leervraag en leerdoel'));
+    await expect(plan!.shadowRoot!.querySelector<HTMLTextAreaElement>('#sp-goal-question')?.value).toBe(NOTHING);
   },
 };

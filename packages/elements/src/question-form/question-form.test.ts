@@ -229,6 +229,15 @@ describe('<ln-question-form> draft', () => {
 });
 
 describe('<ln-question-form> step plan', () => {
+  /** Opens the offered step plan by keyboard; returns the plan element. */
+  async function openPlan(el: LnQuestionForm): Promise<LnStepPlan> {
+    await press(el, $(el, '.qf-offer button'), 'Enter');
+    const plan = $<LnStepPlan>(el, 'ln-step-plan');
+    await plan.updateComplete;
+    return plan;
+  }
+  const inPlan = <T extends Element = HTMLElement>(plan: LnStepPlan, selector: string) => plan.shadowRoot!.querySelector<T>(selector)!;
+
   it('is offered when nothing fits, opens by keyboard and is pre-filled from the answers', async () => {
     const el = await form();
     const scale = $<HTMLInputElement>(el, '#qf-scale input[value="regional"]');
@@ -243,15 +252,60 @@ describe('<ln-question-form> step plan', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const plan = $<LnStepPlan>(el, 'ln-step-plan');
     await plan.updateComplete;
-    expect(plan.shadowRoot!.activeElement).to.equal(plan.shadowRoot!.querySelector('#sp-title'));
-    const steps = plan.shadowRoot!.querySelectorAll('ol.sp-steps > li');
-    expect(steps).to.have.length(5);
-    const planText = text(plan.shadowRoot!.querySelector('.sp')!);
-    expect(planText).to.contain(NOTHING);
-    expect(planText).to.contain('(uit uw vraag)');
-    expect(planText).to.contain('regionaal');
-    expect(planText).to.contain('Nog open');
+    expect(plan.shadowRoot!.activeElement).to.equal(inPlan(plan, '#sp-title'));
+    expect(text(inPlan(plan, '#sp-step-heading'))).to.equal('Stap 1 van 5: Leervraag en leerdoel');
+    expect(inPlan<HTMLTextAreaElement>(plan, '#sp-goal-question').value).to.equal(NOTHING);
+    plan.flow.goTo(3);
+    await plan.updateComplete;
+    expect(inPlan<HTMLInputElement>(plan, '#sp-where-scale--regional').checked).to.equal(true);
     expect(plan.text).to.contain(`Antwoord: ${NOTHING}`);
+  });
+
+  it('keeps the answers in the question\'s draft: a reload has them back, with the plan open', async () => {
+    const id = uniqueId('plan-reload');
+    const first = await form({ id });
+    await type(first, NOTHING);
+    const plan = await openPlan(first);
+    const changes: Event[] = [];
+    first.addEventListener('ln-step-plan-change', (e) => changes.push(e));
+    inPlan(plan, '#sp-goal-result').focus();
+    await sendKeys({ type: 'Een werkende aanpak' });
+    await plan.updateComplete;
+    expect(changes.length, 'the change event leaves the form').to.be.greaterThan(0);
+    expect(first.form.state.stepPlan.answers).to.deep.equal({ 'goal.result': 'Een werkende aanpak' });
+    const stored = JSON.parse(sessionStorage.getItem(`leernetwerk:draft:question-form:${id}`)!);
+    expect(stored.draft).to.deep.equal({
+      what: NOTHING,
+      stepPlan: { answers: { 'goal.result': 'Een werkende aanpak' }, open: true, include: false },
+    });
+    first.remove();
+
+    const second = await form({ id });
+    await waitUntil(() => second.shadowRoot!.querySelector('ln-step-plan'), 'the plan opens again');
+    const again = $<LnStepPlan>(second, 'ln-step-plan');
+    await again.updateComplete;
+    expect(inPlan<HTMLTextAreaElement>(again, '#sp-goal-result').value).to.equal('Een werkende aanpak');
+    expect(inPlan<HTMLTextAreaElement>(again, '#sp-goal-question').value).to.equal(NOTHING);
+    expect(text(root(second).querySelector('.notice')!)).to.contain('teruggezet');
+  });
+
+  it('"send the step plan with my question" puts the answered plan into ln-question-submit', async () => {
+    const el = await form();
+    await type(el, NOTHING);
+    const plan = await openPlan(el);
+    inPlan(plan, '#sp-goal-result').focus();
+    await sendKeys({ type: 'Samen verder' });
+    await plan.updateComplete;
+    await press(el, $(el, '#qf-include-plan'), 'Space');
+    await press(el, button(el, WORDS.nl.review), 'Enter');
+    expect($<HTMLInputElement>(el, '#qf-include-plan-review').checked).to.equal(true);
+    const submitted = oneEvent(el, 'ln-question-submit') as Promise<LnQuestionSubmitEvent>;
+    el.addEventListener('ln-question-submit', (e) => e.preventDefault(), { once: true });
+    await press(el, button(el, WORDS.nl.send), 'Enter');
+    const detail = (await submitted).detail;
+    const result = detail.stepPlan!.steps[0]!.questions.find((q) => q.id === 'goal.result')!;
+    expect(result.value).to.equal('Samen verder');
+    expect(detail.stepPlan).to.deep.equal(plan.plan);
   });
 });
 

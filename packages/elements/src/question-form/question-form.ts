@@ -58,6 +58,7 @@ async function fetchQuestions(src: string, signal: AbortSignal): Promise<unknown
  * @fires ln-question-submit - The person sent a validated question; `detail.question` (and `detail.stepPlan` if they chose to include it). Cancelable: `preventDefault()` to deliver it yourself.
  * @fires ln-question-change - The person changed the question (debounced); `detail.question` is the unvalidated draft.
  * @fires ln-step-plan-open - The person opened the step plan; `detail.plan`, `detail.question`.
+ * @fires ln-step-plan-change - From the `<ln-step-plan>` inside: the person answered a question of the plan; `detail.answers`, `detail.plan`. The answers are kept in the question's draft.
  *
  * @csspart base - The root section.
  * @csspart form - The form.
@@ -234,7 +235,8 @@ export class LnQuestionForm extends LnElement {
         </form>
         ${renderResults({ t, d, state, level, toggleStepPlan: this.#toggleStepPlan })}
       </div>
-      ${renderStepPlanPanel({ t, state, level, dataset, includeStepPlan: this.form.includeStepPlan, toggleStepPlan: this.#toggleStepPlan })}`;
+      ${renderStepPlanPanel({ t, state, level, dataset, toggleStepPlan: this.#toggleStepPlan, includeStepPlan: this.form.includeStepPlan,
+        setStepPlanAnswers: this.form.setStepPlanAnswers })}`;
   }
 
   #focus(selector: string): void {

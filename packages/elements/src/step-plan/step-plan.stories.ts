@@ -1,12 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { createMatcher, stepPlan, type LearningQuestion } from '@leernetwerk/sdk';
+import { createMatcher, type LearningQuestion, type StepAnswers } from '@leernetwerk/sdk';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import { datasets } from '../../../../.storybook/helpers.js';
+import { LONG_DUTCH, allUpdated, datasets } from '../../../../.storybook/helpers.js';
 import './ln-step-plan.js';
+import type { LnStepPlan } from './step-plan.js';
 
 interface StepPlanArgs {
   question: Partial<LearningQuestion>;
+  answers?: StepAnswers;
 }
 
 const dataset = datasets.default;
@@ -17,19 +19,45 @@ const QUESTION: Partial<LearningQuestion> = {
   scale: ['local'],
   learningForms: ['intervisie'],
 };
+const ANSWERS: StepAnswers = {
+  'goal.result': 'Een gedeelde aanpak van bewoners en professionals die na twee jaar zelf verder kan.',
+  'who-what.support': 'self-organised',
+  'who-what.partners': ['municipality', 'care-welfare', 'resident-initiative'],
+  'who-what.time': 'Een dagdeel per maand voor de deelnemers.',
+  'results.sharing': 'Een verslag per bijeenkomst op WijkWijzer.',
+};
+
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** The story's plan, rendered. */
+async function planIn(canvasElement: HTMLElement): Promise<LnStepPlan> {
+  const el = canvasElement.querySelector('ln-step-plan');
+  if (!el) throw new Error('step-plan story: no <ln-step-plan>');
+  await allUpdated(canvasElement);
+  return el;
+}
+
+const heading = (el: LnStepPlan) => text(el.shadowRoot!.querySelector('#sp-step-heading'));
+
+/** Clicks a step in the step indicator (0-based; 5 is the overview). */
+async function showStep(el: LnStepPlan, index: number): Promise<void> {
+  el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.sp-indicator__button')[index]!.click();
+  await allUpdated(el.parentElement!);
+}
 
 const meta = {
   title: 'Elements/ln-step-plan',
   component: 'ln-step-plan',
   args: { question: QUESTION },
-  render: ({ question }) =>
-    html`<ln-step-plan .plan=${stepPlan(question, { dataset, match: matcher.match(question) })} .data=${dataset}></ln-step-plan>`,
+  render: ({ question, answers }) =>
+    html`<ln-step-plan .question=${question} .data=${dataset} .match=${matcher.match(question)} .answers=${answers}></ln-step-plan>`,
   parameters: {
     docs: {
       description: {
         component:
-          '`<ln-question-form>` shows this plan when nothing fits a question well; a host can also show it on its own ' +
-          'with a plan from the SDK (`stepPlan(question, { dataset, match })`).',
+          '`<ln-question-form>` offers this plan when nothing fits a question well and keeps its answers in the ' +
+          "question's draft. A host can also show it on its own: set `question`, `data` (the dataset) and `match` " +
+          '(`matcher.match(question)`), and keep the answers from `ln-step-plan-change`.',
       },
     },
   },
@@ -37,23 +65,40 @@ const meta = {
 export default meta;
 type Story = StoryObj<StepPlanArgs>;
 
-const steps = (canvasElement: HTMLElement) =>
-  canvasElement.querySelector('ln-step-plan')?.shadowRoot?.querySelectorAll('ol.sp-steps > li') ?? [];
-
-/** Pre-filled from a question: answers, open questions, networks to build on. */
+/** The first step, pre-filled from the learning question. */
 export const Default: Story = {
   parameters: { leernetwerk: { forcedColors: 'checked' } },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(steps(canvasElement).length).toBe(5));
-    await expect(steps(canvasElement)[0]?.textContent).toContain('Leervraag en leerdoel');
+    const el = await planIn(canvasElement);
+    await waitFor(() => expect(heading(el)).toBe('Stap 1 van 5: Leervraag en leerdoel'));
+    await expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('#sp-goal-question')?.value).toBe(QUESTION.what);
+    await expect(el.shadowRoot!.querySelector('[aria-current="step"]')).not.toBeNull();
   },
 };
 
-export const English: Story = {
-  globals: { lang: 'en' },
+/** Step 2: existing networks to build on, each with a "use this" button. */
+export const Suggestions: Story = {
+  parameters: { leernetwerk: { forcedColors: 'checked' } },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(steps(canvasElement).length).toBe(5));
-    await expect(steps(canvasElement)[0]?.textContent).toContain('Learning question and goal');
+    const el = await planIn(canvasElement);
+    await showStep(el, 1);
+    await waitFor(() => expect(heading(el)).toContain('Stap 2 van 5'));
+    const block = el.shadowRoot!.querySelector('#sp-who-what-networks .sp-suggestions');
+    await expect(text(block)).toContain('Bestaande netwerken om bij aan te sluiten');
+    await expect(block?.querySelector('button')).not.toBeNull();
+  },
+};
+
+/** The overview after the last step, with answers given in the plan, to copy or download. */
+export const Overview: Story = {
+  args: { answers: ANSWERS },
+  parameters: { leernetwerk: { forcedColors: 'checked' } },
+  play: async ({ canvasElement }) => {
+    const el = await planIn(canvasElement);
+    await showStep(el, 5);
+    await waitFor(() => expect(heading(el)).toBe('Overzicht van uw stappenplan'));
+    await expect(text(el.shadowRoot!.querySelector('.sp-overview'))).toContain(ANSWERS['goal.result'] as string);
+    await expect(el.shadowRoot!.querySelectorAll('[part="actions"] button').length).toBe(2);
   },
 };
 
@@ -61,6 +106,38 @@ export const English: Story = {
 export const AlmostEmpty: Story = {
   args: { question: { what: 'Hoe beginnen we een leernetwerk over dakgoten?' } },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(steps(canvasElement).length).toBe(5));
+    const el = await planIn(canvasElement);
+    await waitFor(() => expect(text(el.shadowRoot!.querySelector('.sp-progress__text'))).toContain('open vragen'));
+  },
+};
+
+/** A long question and long answers: words wrap, nothing overflows. */
+export const LongDutchText: Story = {
+  args: {
+    question: { ...QUESTION, what: LONG_DUTCH.question },
+    answers: { 'goal.result': LONG_DUTCH.question, 'results.roles': LONG_DUTCH.compound },
+  },
+  play: async ({ canvasElement }) => {
+    const el = await planIn(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('#sp-goal-result')?.value).toBe(LONG_DUTCH.question));
+  },
+};
+
+export const English: Story = {
+  globals: { lang: 'en' },
+  play: async ({ canvasElement }) => {
+    const el = await planIn(canvasElement);
+    await waitFor(() => expect(heading(el)).toBe('Step 1 of 5: Learning question and goal'));
+    await showStep(el, 5);
+    await waitFor(() => expect(heading(el)).toBe('Overview of your step plan'));
+  },
+};
+
+export const MunicipalTheme: Story = {
+  globals: { theme: 'municipal' },
+  play: async ({ canvasElement }) => {
+    const el = await planIn(canvasElement);
+    await showStep(el, 2);
+    await waitFor(() => expect(heading(el)).toContain('Stap 3 van 5'));
   },
 };

@@ -36,6 +36,9 @@ function answerOf(q: StepQuestion, lang: Lang, dataset: Dataset | undefined): st
   return text === '' ? undefined : text;
 }
 
+/** Completeness (0..1) as a whole percentage. */
+export const percent = (share: number): number => Math.round(Math.min(1, Math.max(0, share)) * 100);
+
 /** Each step with its questions put into words (SDK texts, dataset labels, formatted reasons). */
 export function stepViews(plan: StepPlan, lang: Lang, dataset?: Dataset): StepView[] {
   return plan.steps.map((step, i) => {
@@ -74,7 +77,12 @@ export function stepViews(plan: StepPlan, lang: Lang, dataset?: Dataset): StepVi
  */
 export function stepPlanText(plan: StepPlan, lang: Lang, t: Messages, dataset?: Dataset): string {
   const words = t.stepPlan;
-  const lines: string[] = [words.textHeader, '='.repeat(words.textHeader.length), ''];
+  const lines: string[] = [
+    words.textHeader,
+    '='.repeat(words.textHeader.length),
+    words.textCompleteness(percent(plan.completeness)),
+    '',
+  ];
   for (const step of stepViews(plan, lang, dataset)) {
     lines.push(`${words.step(step.number)}. ${step.title}`, step.summary, '');
     for (const q of step.questions) {

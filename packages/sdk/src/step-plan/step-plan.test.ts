@@ -106,7 +106,7 @@ test('what the person already answered fills the plan in, and says where from', 
   ]);
 });
 
-test('answers given in the plan win over the question; empty answers are no answers', () => {
+test('answers given in the plan win over the question; empty answers are no answers and clear the question\'s', () => {
   const plan = stepPlan(asked, {
     dataset: miniDataset,
     answers: {
@@ -121,7 +121,9 @@ test('answers given in the plan win over the question; empty answers are no answ
   assert.deepEqual(groups.value, ['policymaker', 'professional']);
   assert.equal(groups.from, undefined);
   assert.equal(questionOf(plan, 'goal.result').value, 'Een gezamenlijke aanpak');
-  assert.equal(questionOf(plan, 'where.scale').answered, true, 'an empty answer falls back to the question');
+  assert.equal(questionOf(plan, 'where.scale').answered, false, 'the person cleared what the question said');
+  assert.equal(questionOf(plan, 'where.scale').from, undefined);
+  assert.equal(questionOf(stepPlan(asked, { answers: {} }), 'where.scale').answered, true, 'no answer: the question\'s');
   assert.equal(questionOf(plan, 'who-what.time').answered, false);
   assert.equal(questionOf(plan, 'who-what.support').value, 'set-up-together');
   // The groups taking part now decide what their learning needs suggest.

@@ -11,7 +11,10 @@ export interface StepPlanOptions {
   readonly dataset?: Dataset;
   /** The matcher's result for the question: its agenda ranking and the networks behind its offerings. */
   readonly match?: PlanMatch;
-  /** Answers given in the plan itself; they take precedence over the learning question. */
+  /**
+   * Answers given in the plan itself; they take precedence over the learning question. An empty
+   * answer (`''`, `[]`) is no answer, and it clears what the learning question said.
+   */
   readonly answers?: StepAnswers;
 }
 
@@ -54,8 +57,10 @@ function ask(
   answers: StepAnswers,
   context: PlanContext,
 ): StepQuestion {
+  // An answer given in the plan, even an empty one (the person cleared it), replaces the question's.
+  const answeredHere = answers[spec.id] !== undefined;
   const given = answerOf(spec, answers[spec.id]);
-  const known = given === undefined && spec.from !== undefined ? answerOf(spec, question[spec.from]) : undefined;
+  const known = !answeredHere && spec.from !== undefined ? answerOf(spec, question[spec.from]) : undefined;
   const value = given ?? known;
   const options = spec.options?.(context.dataset) ?? [];
   const chosen = new Set(list(value));
@@ -75,6 +80,7 @@ function ask(
 
 /** An answer in the shape the question asks for; empty answers are no answers. */
 function answerOf(spec: QuestionSpec, raw: unknown): StepAnswer | undefined {
+  if (raw === undefined) return undefined;
   if (spec.kind === 'multi-choice') {
     const values = list(raw);
     return values.length === 0 ? undefined : values;
