@@ -406,6 +406,10 @@ describe('<ln-question-form> hosts', () => {
     expect($(el, '#qf-s-what').localName).to.equal('h4');
     expect($(el, '#qf-results-heading').localName).to.equal('h4');
     await expect(el).to.be.accessible();
+    await press(el, button(el, WORDS.nl.review), 'Enter');
+    expect($(el, '#qf-errors-heading').localName, 'the error summary is one of the sections').to.equal('h4');
+    expect(active(el)).to.equal($(el, '#qf-errors'));
+    await expect(el).to.be.accessible();
   });
 
   it('step-plan="never" offers no step plan, even when nothing fits', async () => {

@@ -211,6 +211,7 @@ export class LnQuestionForm extends LnElement {
         id: 'qf-errors',
         heading: t.common.form.errorSummaryHeading,
         errors: [...errors].map(([field, message]) => ({ fieldId: FIELD_IDS[field], message })),
+        level,
       })}
       <div class="qf-layout">
         <form part="form" novalidate aria-labelledby="qf-title" @submit=${this.#review}>

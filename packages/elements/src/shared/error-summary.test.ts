@@ -51,6 +51,22 @@ describe('error summary', () => {
   });
 });
 
+describe('error summary heading level', () => {
+  it('is an h2 by default and takes the level it is given, clamped to 1–6', async () => {
+    const errors = [{ fieldId: 'what', message: 'Vul uw vraag in' }];
+    const tag = async (level?: number) => {
+      const host = await fixture<HTMLDivElement>(testHtml`<div>${renderErrorSummary({ id: 'e', heading: 'Fout', errors, ...(level === undefined ? {} : { level }) })}</div>`);
+      const heading = host.querySelector('#e-heading')!;
+      expect(host.querySelector('#e')!.getAttribute('aria-labelledby')).to.equal('e-heading');
+      return heading.localName;
+    };
+    expect(await tag()).to.equal('h2');
+    expect(await tag(4)).to.equal('h4');
+    expect(await tag(9)).to.equal('h6');
+    expect(await tag(-1)).to.equal('h1');
+  });
+});
+
 describe('LiveRegionController', () => {
   it('is present before it speaks and announces repeated text again', async () => {
     const el = await fixture<LnTestForm>(testHtml`<ln-test-form></ln-test-form>`);

@@ -21,20 +21,41 @@ function focusField(event: Event, fieldId: string): void {
   target.focus();
 }
 
+/** The summary's heading as a real `<h1>`…`<h6>` (Lit needs literal tag names: one template per level). */
+function summaryHeading(level: number, id: string, text: string): TemplateResult {
+  switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
+    case 1:
+      return html`<h1 class="error-summary__heading" id=${id}>${text}</h1>`;
+    case 2:
+      return html`<h2 class="error-summary__heading" id=${id}>${text}</h2>`;
+    case 3:
+      return html`<h3 class="error-summary__heading" id=${id}>${text}</h3>`;
+    case 4:
+      return html`<h4 class="error-summary__heading" id=${id}>${text}</h4>`;
+    case 5:
+      return html`<h5 class="error-summary__heading" id=${id}>${text}</h5>`;
+    default:
+      return html`<h6 class="error-summary__heading" id=${id}>${text}</h6>`;
+  }
+}
+
 /**
  * The NL Design System error summary: a heading and a list of links, one per problem, each moving
  * focus to its field (links work inside shadow roots, where `#id` navigation does not). Render it
- * at the top of the form when a submit fails, then call {@link focusErrorSummary}.
+ * at the top of the form when a submit fails, then call {@link focusErrorSummary}. `level` is the
+ * heading level (1–6, default 2): give the level the form's own sections have, so the summary fits
+ * the outline of the page the widget is in.
  *
  * @example
- * ${renderErrorSummary({ id: 'errors', heading: this.t.common.form.errorSummaryHeading, errors })}
+ * ${renderErrorSummary({ id: 'errors', heading: this.t.common.form.errorSummaryHeading, errors, level: 3 })}
  */
 export function renderErrorSummary(options: {
   id: string;
   heading: string;
   errors: readonly FieldError[];
+  level?: number;
 }): TemplateResult | typeof nothing {
-  const { id, heading, errors } = options;
+  const { id, heading, errors, level = 2 } = options;
   if (errors.length === 0) return nothing;
   return html`<div
     id=${id}
@@ -44,7 +65,7 @@ export function renderErrorSummary(options: {
     role="group"
     aria-labelledby=${`${id}-heading`}
   >
-    <h2 class="error-summary__heading" id=${`${id}-heading`}>${heading}</h2>
+    ${summaryHeading(level, `${id}-heading`, heading)}
     <ul class="error-summary__list">
       ${errors.map(
         (e) => html`<li><a href=${`#${e.fieldId}`} @click=${(ev: Event) => focusField(ev, e.fieldId)}>${e.message}</a></li>`,
