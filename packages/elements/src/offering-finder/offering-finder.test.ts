@@ -333,6 +333,7 @@ for (const lang of ['nl', 'en'] as const) {
       await el.updateComplete;
       expect($(el, '#of-title').localName).to.equal('h3');
       expect($(el, '#of-title').classList.contains('visually-hidden')).to.equal(true);
+      expect($(el, '[part~="base"]').hasAttribute('aria-labelledby'), 'no second landmark with the page heading').to.equal(false);
       expect($(el, '.finder__facets-heading').localName).to.equal('h4');
       expect($$(el, '.card__title').every((h) => h.localName === 'h4')).to.equal(true);
       await expect(el).to.be.accessible();

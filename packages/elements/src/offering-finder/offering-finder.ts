@@ -66,7 +66,10 @@ export class LnOfferingFinder extends LnElement {
   @property() query?: string;
   /** Level of the widget's title (default 2); the filters heading and the offerings are one lower. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** Hide the title visually (it stays for screen readers) when the page has its own heading. */
+  /**
+   * Hide the title visually (it stays as a heading for screen readers) when the page has its own
+   * heading; the widget is then no named region, so it does not repeat the page's landmark.
+   */
   @property({ type: Boolean, attribute: 'hide-title' }) hideTitle = false;
   /** `action` of each offering's `<ln-take-part>`: where sign-ups are POSTed. */
   @property({ attribute: 'take-part-action' }) takePartAction?: string;
@@ -102,7 +105,7 @@ export class LnOfferingFinder extends LnElement {
   override render() {
     const data = this.data.value;
     const result = this.finder.state.result;
-    return html`<section class="finder" part="base" aria-labelledby="of-title">
+    return html`<section class="finder" part="base" aria-labelledby=${ifDefined(this.hideTitle ? undefined : 'of-title')}>
       ${heading(this.#level, this.t.offeringFinder.title, { id: 'of-title', class: this.hideTitle ? 'visually-hidden' : 'finder__title' })}
       ${renderDataState(data, this.t, this.locale)}
       ${data.status === 'ready' && data.dataset && result ? this.#body(data.dataset, result) : nothing}

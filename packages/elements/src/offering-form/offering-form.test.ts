@@ -216,9 +216,12 @@ for (const lang of ['nl', 'en'] as const) {
 
     it('fits the page outline with heading-level', async () => {
       const el = await mount(lang);
+      expect($(el, '[part~="base"]').getAttribute('aria-labelledby')).to.equal('ofm-title');
       el.headingLevel = 3;
+      el.hideTitle = true;
       await el.updateComplete;
       expect($(el, '#ofm-title').localName).to.equal('h3');
+      expect($(el, '[part~="base"]').hasAttribute('aria-labelledby'), 'no second landmark with the page heading').to.equal(false);
       expect($(el, '#ofm-about').localName).to.equal('h4');
       await fillRequired(el);
       await submitForm(el);

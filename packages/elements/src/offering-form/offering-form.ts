@@ -1,6 +1,7 @@
 import type { Dataset } from '@leernetwerk/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataConsumer } from '../provider/data-consumer.js';
 import { dataStateStyles, renderDataState } from '../provider/render-data-state.js';
 import type { PostOptions } from '../shared/delivery.js';
@@ -60,7 +61,10 @@ export class LnOfferingForm extends LnElement {
   @property() mailto?: string;
   /** Level of the widget's title (default 2); its sections are one lower. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** Hide the title visually (it stays for screen readers) when the page has its own heading. */
+  /**
+   * Hide the title visually (it stays as a heading for screen readers) when the page has its own
+   * heading; the widget is then no named region, so it does not repeat the page's landmark.
+   */
   @property({ type: Boolean, attribute: 'hide-title' }) hideTitle = false;
   /** Prefill: fills the fields the person has not filled in. */
   @property({ attribute: false }) offering?: OfferingDraft;
@@ -101,7 +105,7 @@ export class LnOfferingForm extends LnElement {
 
   override render() {
     const data = this.data.value;
-    return html`<section class="ofm" part="base" aria-labelledby="ofm-title">
+    return html`<section class="ofm" part="base" aria-labelledby=${ifDefined(this.hideTitle ? undefined : 'ofm-title')}>
       ${heading(this.#level, this.t.offeringForm.title, { id: 'ofm-title', class: this.hideTitle ? 'visually-hidden' : 'ofm-title' })}
       ${renderDataState(data, this.t, this.locale)}
       ${data.status === 'ready' && data.dataset ? this.#body(data.dataset) : nothing}
