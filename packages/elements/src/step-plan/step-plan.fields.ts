@@ -1,7 +1,7 @@
 // One question of a step as a control: a text field, radios (one choice) or checkboxes (several),
 // options and their names from the SDK, and its suggestions with a "use this" button each.
 import { formatSuggestion, label, localize, stepQuestionText } from '@leernetwerk/sdk';
-import type { Dataset, StepQuestion, StepQuestionId } from '@leernetwerk/sdk';
+import type { Dataset, StepAnswers, StepQuestion, StepQuestionId } from '@leernetwerk/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -16,6 +16,8 @@ export interface FieldContext {
   readonly t: Messages;
   readonly lang: Lang;
   readonly dataset: Dataset | undefined;
+  /** The answers as given (a text field shows what was typed, blanks too). */
+  readonly answers: StepAnswers;
   readonly setText: (id: StepQuestionId, value: string) => void;
   readonly choose: (id: StepQuestionId, value: string) => void;
   readonly toggle: (id: StepQuestionId, option: string, on: boolean) => void;
@@ -75,7 +77,8 @@ function hints(c: FieldContext, q: StepQuestion, hint: string): TemplateResult {
 function textQuestion(c: FieldContext, q: StepQuestion): TemplateResult {
   const id = controlId(q.id);
   const text = stepQuestionText(q.id, c.lang);
-  const value = typeof q.value === 'string' ? q.value : '';
+  const typed = c.answers[q.id];
+  const value = typeof typed === 'string' ? typed : typeof q.value === 'string' ? q.value : '';
   const describe = describedBy(`${id}-hint`, q.from && `${id}-from`);
   const onInput = (e: Event) => c.setText(q.id, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
   return html`<div class="field sp-question">

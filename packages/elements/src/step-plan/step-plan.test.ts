@@ -139,6 +139,15 @@ describe('<ln-step-plan> guided flow', () => {
     expect(changes.at(-1)!.detail.plan).to.equal(el.plan);
   });
 
+  it('a text field keeps what is typed, blanks too', async () => {
+    const el = await planIn('nl');
+    const field = $<HTMLTextAreaElement>(el, '#sp-goal-result');
+    await typeInto(el, field, '  ');
+    expect(field.value).to.equal('  ');
+    await typeInto(el, field, 'x');
+    expect(field.value).to.equal('  x');
+  });
+
   it('a choice taken from the question can be cleared, and stays cleared', async () => {
     const el = await planIn('nl');
     el.flow.goTo(3);

@@ -142,6 +142,7 @@ export class LnStepPlan extends LnElement {
       t: this.t,
       lang: this.locale,
       dataset: this.data,
+      answers: this.flow.state.answers,
       setText: this.flow.setText,
       choose: this.flow.choose,
       toggle: this.flow.toggle,
