@@ -56,6 +56,28 @@ test('no notification when nothing changes', () => {
   assert.deepEqual(seen, []);
 });
 
+test('a facet value the dataset lacks, or clearing no filters, changes nothing: not even the page', () => {
+  const { finder, seen } = recorded({ pageSize: 2 });
+  finder.showMore();
+  assert.equal(seen.length, 1);
+  const before = finder.getState();
+  finder.toggleFacet('scale', 'landelijk');
+  finder.toggleFacet('provider', 'Geen Aanbieder');
+  finder.toggleFacet('themes', '  ');
+  finder.clearFilters();
+  assert.equal(finder.getState(), before);
+  assert.equal(before.params.page, 1);
+  assert.equal(seen.length, 1);
+
+  finder.toggleFacet('scale', 'local');
+  finder.showMore();
+  const filtered = finder.getState();
+  assert.equal(filtered.params.page, 1);
+  finder.toggleFacet('scale', ' local ');
+  assert.equal(finder.getState(), filtered, 'the same value once more, untrimmed, is no change either');
+  assert.equal(seen.length, 3);
+});
+
 test('showMore stops at the last page', () => {
   const { finder, seen } = recorded({ pageSize: 3 });
   for (let i = 0; i < 5; i++) finder.showMore();

@@ -1,11 +1,12 @@
-import { normalizeSearchParams, searchParamsKey } from './params.js';
+import { filtersKey, normalizeSearchParams, searchParamsKey } from './params.js';
 import { searchOfferings } from './search-offerings.js';
 import { FACET_IDS, type FacetId, type OfferingFinder, type SearchParams, type SearchResult, type SearchSource } from './types.js';
 
 /**
  * The offering finder's one stateful engine: holds a search state and changes it through
  * actions, like an InstantSearch connector without the widget. Listeners hear of a change
- * only when the applied parameters change; refining, filtering and sorting start at page 0.
+ * only when the applied parameters change; refining, filtering and sorting start at page 0. An
+ * action that changes nothing (a facet value the dataset lacks, clearing no filters) is no change.
  *
  * @example
  * const finder = createOfferingFinder(createMatcher(defaultDataset), { pageSize: 5 });
@@ -19,12 +20,12 @@ export function createOfferingFinder(matcher: SearchSource, initial?: SearchPara
   let state: SearchResult = searchOfferings(matcher, initial);
   const listeners = new Set<(state: SearchResult) => void>();
 
-  const apply = (params: SearchParams): void => {
-    const next = searchOfferings(matcher, params);
+  const commit = (next: SearchResult): void => {
     if (searchParamsKey(next.params) === searchParamsKey(state.params)) return;
     state = next;
     for (const listener of [...listeners]) listener(state);
   };
+  const apply = (params: SearchParams): void => commit(searchOfferings(matcher, params));
 
   return {
     getState: () => state,
@@ -44,9 +45,13 @@ export function createOfferingFinder(matcher: SearchSource, initial?: SearchPara
       const { params } = state;
       const current = params.filters[facet] ?? [];
       const values = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-      apply({ ...params, filters: { ...params.filters, [facet]: values }, page: 0 });
+      const next = searchOfferings(matcher, { ...params, filters: { ...params.filters, [facet]: values }, page: 0 });
+      // A value the dataset lacks is dropped again: then nothing changed, not even the page.
+      if (filtersKey(next.params.filters) === filtersKey(params.filters)) return;
+      commit(next);
     },
     clearFilters() {
+      if (filtersKey(state.params.filters) === filtersKey({})) return;
       apply({ ...state.params, filters: {}, page: 0 });
     },
     setSort(sort) {

@@ -77,3 +77,8 @@ export function normalizeSearchParams(input?: unknown): NormalizedSearchParams {
 export function searchParamsKey(params: NormalizedSearchParams): string {
   return JSON.stringify([params.query, params.sort, params.page, params.pageSize, FACET_IDS.map((f) => params.filters[f] ?? [])]);
 }
+
+/** A string that is equal for two normalised filter sets exactly when they select the same. */
+export function filtersKey(filters: SearchFilters): string {
+  return JSON.stringify(FACET_IDS.map((f) => filters[f] ?? []));
+}
