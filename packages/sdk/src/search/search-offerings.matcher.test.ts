@@ -32,6 +32,19 @@ test('with the real matcher: hits are the text hits that pass the filters, best 
   assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
 });
 
+test('with the real matcher: a text hit names the query’s own words, however they matched', () => {
+  const typo = matcher.offeringText('vertrouwn');
+  assert.ok(typo.size > 0);
+  for (const hit of typo.values()) {
+    assert.deepEqual(hit.terms, ['vertrouwn']);
+    assert.deepEqual(Object.keys(hit.match), ['vertrouwn']);
+  }
+  const inflected = matcher.offeringText('Wijken en Vertrouwen').get('o1');
+  assert.deepEqual(inflected?.terms, ['wijken', 'vertrouwen'], 'normalised, in query order, stop words left out');
+  const result = searchOfferings(matcher, { query: 'vertrouwn' });
+  assert.deepEqual(result.hits[0]?.reasons[0]?.params.terms, ['vertrouwn']);
+});
+
 test('with the real matcher: the finder narrows as you type', () => {
   const finder = createOfferingFinder(matcher);
   finder.refine('wijkagent');

@@ -1,4 +1,5 @@
 import type { Ranked } from '../reasons.js';
+import type { TextHit } from '../match/types.js';
 import type { Dataset, Offering } from '../schema/index.js';
 
 /** The facets of the offering finder, in display order. */
@@ -49,14 +50,12 @@ export interface SearchResult {
   readonly hasMore: boolean;
 }
 
-/** Full-text evidence for one offering, as the matcher's `offeringText` reports it. */
-export interface OfferingTextHit {
-  readonly score: number;
-  /** Indexed terms that matched (after stemming and fuzzy expansion). */
-  readonly terms: readonly string[];
-  /** Per matched term, the fields it matched in. */
-  readonly match: Readonly<Record<string, readonly string[]>>;
-}
+/**
+ * Full-text evidence for one offering, as the matcher's `offeringText` reports it: the same
+ * `TextHit`. Its `terms` are the query's own words (normalised), not the indexed terms they
+ * reached through a stem, a synonym, a typo or a prefix, so `hitReasons` can show them back.
+ */
+export type OfferingTextHit = TextHit;
 
 /** What search needs from a matcher: its dataset and its full-text index. `Matcher` satisfies this. */
 export interface SearchSource {
