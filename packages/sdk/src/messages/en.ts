@@ -35,12 +35,14 @@ const got = (params: ProblemParams): string => {
 const gotOther = (params: ProblemParams): string =>
   param(params, 'received') === undefined && param(params, 'receivedType') === 'string' ? '' : got(params);
 
-const reference = (noun: string) => (params: ProblemParams) => {
-  const id = quote(param(params, 'id') ?? '?');
+/** Dataset problems name the id; problems of an offering from a form do not repeat what was typed. */
+const reference = (noun: string, article: string) => (params: ProblemParams) => {
+  const id = param(params, 'id');
   const droppedAt = param(params, 'droppedAt');
+  if (id === undefined) return `refers to ${article} ${noun} that is not in the dataset`;
   return droppedAt === undefined
-    ? `refers to ${noun} ${id}, which is not in the dataset`
-    : `refers to ${noun} ${id}, which was left out (${droppedAt})`;
+    ? `refers to ${noun} ${quote(id)}, which is not in the dataset`
+    : `refers to ${noun} ${quote(id)}, which was left out (${droppedAt})`;
 };
 
 const field = {
@@ -240,11 +242,15 @@ export const en: Messages = {
       const base = 'contains the same value more than once';
       return duplicates.length === 0 ? base : `${base}: ${and(duplicates.map(quote))}`;
     },
-    'duplicate-id': (p) => `the id ${quote(param(p, 'id') ?? '?')} is already used by ${param(p, 'first') ?? '?'}`,
-    'unknown-theme': reference('theme'),
-    'unknown-network': reference('network'),
-    'unknown-agenda-item': reference('agenda item'),
-    'unknown-learning-form': reference('learning form'),
+    'duplicate-id': (p) => {
+      const id = param(p, 'id');
+      const first = param(p, 'first');
+      return `${id === undefined ? 'this id' : `the id ${quote(id)}`} is already ${first === undefined ? 'taken' : `used by ${first}`}`;
+    },
+    'unknown-theme': reference('theme', 'a'),
+    'unknown-network': reference('network', 'a'),
+    'unknown-agenda-item': reference('agenda item', 'an'),
+    'unknown-learning-form': reference('learning form', 'a'),
     invalid: () => 'is not valid',
   },
   finding: {

@@ -35,12 +35,14 @@ const got = (params: ProblemParams): string => {
 const gotOther = (params: ProblemParams): string =>
   param(params, 'received') === undefined && param(params, 'receivedType') === 'string' ? '' : got(params);
 
-const reference = (noun: string) => (params: ProblemParams) => {
-  const id = quote(param(params, 'id') ?? '?');
+/** Dataset problems name the id; problems of an offering from a form do not repeat what was typed. */
+const reference = (noun: string, which: string) => (params: ProblemParams) => {
+  const id = param(params, 'id');
   const droppedAt = param(params, 'droppedAt');
+  if (id === undefined) return `verwijst naar een ${noun} ${which} niet in de dataset staat`;
   return droppedAt === undefined
-    ? `verwijst naar ${noun} ${id}, dat niet in de dataset staat`
-    : `verwijst naar ${noun} ${id}, dat is overgeslagen (${droppedAt})`;
+    ? `verwijst naar ${noun} ${quote(id)}, dat niet in de dataset staat`
+    : `verwijst naar ${noun} ${quote(id)}, dat is overgeslagen (${droppedAt})`;
 };
 
 const field = {
@@ -240,11 +242,15 @@ export const nl: Messages = {
       const base = 'bevat dezelfde waarde meer dan eens';
       return duplicates.length === 0 ? base : `${base}: ${and(duplicates.map(quote))}`;
     },
-    'duplicate-id': (p) => `de id ${quote(param(p, 'id') ?? '?')} komt al voor bij ${param(p, 'first') ?? '?'}`,
-    'unknown-theme': reference('thema'),
-    'unknown-network': reference('netwerk'),
-    'unknown-agenda-item': reference('agendapunt'),
-    'unknown-learning-form': reference('leervorm'),
+    'duplicate-id': (p) => {
+      const id = param(p, 'id');
+      const first = param(p, 'first');
+      return `${id === undefined ? 'deze id' : `de id ${quote(id)}`} komt al voor${first === undefined ? '' : ` bij ${first}`}`;
+    },
+    'unknown-theme': reference('thema', 'dat'),
+    'unknown-network': reference('netwerk', 'dat'),
+    'unknown-agenda-item': reference('agendapunt', 'dat'),
+    'unknown-learning-form': reference('leervorm', 'die'),
     invalid: () => 'is ongeldig',
   },
   finding: {

@@ -23,11 +23,12 @@ export type ParseOfferingResult =
  * Checks one learning offering from outside (a form, an API) against the schema and, with a
  * dataset, against the catalogue: themes, network and agenda items must exist there and the id
  * must not be taken. Never throws. Like `parseQuestion`, its problems name the field and what was
- * expected but never what was typed.
+ * expected but never what was typed, so they are safe to log and to show back: an unknown theme
+ * is `themes[0]`, not its id. (`parseDataset`, for coordinators, does show dataset values.)
  *
  * @example
  * const result = parseOffering({ id: 'buurtkring', title: { nl: 'Buurtkring' }, themes: ['veiligheid'], … }, { dataset });
- * // result.ok === false; result.problems includes { where: 'themes[0]', code: 'unknown-theme', params: { id: 'veiligheid' } }
+ * // result.ok === false; result.problems includes { where: 'themes[0]', code: 'unknown-theme', params: {} }
  */
 export function parseOffering(input: unknown, options: ParseOfferingOptions = {}): ParseOfferingResult {
   try {
@@ -49,17 +50,18 @@ export function parseOffering(input: unknown, options: ParseOfferingOptions = {}
 function referenceProblems(offering: Offering, dataset: Dataset): Problem[] {
   const problems: Problem[] = [];
   const taken = dataset.offerings.findIndex((o) => o.id === offering.id);
-  if (taken !== -1) problems.push(problem(['id'], 'duplicate-id', { id: offering.id, first: formatPath(['offerings', taken]) }));
+  // The params name places only: the ids are what the person typed.
+  if (taken !== -1) problems.push(problem(['id'], 'duplicate-id', { first: formatPath(['offerings', taken]) }));
   const themes = new Set(dataset.themes.map((t) => t.id));
   offering.themes.forEach((id, i) => {
-    if (!themes.has(id)) problems.push(problem(['themes', i], 'unknown-theme', { id }));
+    if (!themes.has(id)) problems.push(problem(['themes', i], 'unknown-theme'));
   });
   if (offering.network !== undefined && !dataset.networks.some((n) => n.id === offering.network)) {
-    problems.push(problem(['network'], 'unknown-network', { id: offering.network }));
+    problems.push(problem(['network'], 'unknown-network'));
   }
   const agenda = new Set(dataset.agenda.map((a) => a.id));
   (offering.agendaItems ?? []).forEach((id, i) => {
-    if (!agenda.has(id)) problems.push(problem(['agendaItems', i], 'unknown-agenda-item', { id }));
+    if (!agenda.has(id)) problems.push(problem(['agendaItems', i], 'unknown-agenda-item'));
   });
   return problems;
 }

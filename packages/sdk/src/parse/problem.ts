@@ -1,6 +1,7 @@
 /**
  * What can be wrong with a dataset or a question, as stable codes. Words come from `messages/`.
- * Params per code are listed beside it; `received`/`duplicates` appear only in dataset problems.
+ * Params per code are listed beside it; `received`/`duplicates` and the `id` of a reference appear
+ * only in dataset problems, never in those of a question or an offering from outside.
  */
 export const PROBLEM_CODES = [
   /** The text is not JSON; params: { line?, column? } */
@@ -35,13 +36,13 @@ export const PROBLEM_CODES = [
   'not-an-integer',
   /** A list holds the same value twice; params: { duplicates? } */
   'duplicate-values',
-  /** Two records in one collection share an id; params: { id, first } */
+  /** Two records in one collection share an id; params: { id?, first } (no `id` for an offering from a form) */
   'duplicate-id',
-  /** Refers to a theme the dataset does not have; params: { id, droppedAt? } */
+  /** Refers to a theme the dataset does not have; params: { id?, droppedAt? } (`id` in dataset problems only) */
   'unknown-theme',
-  /** Refers to a network the dataset does not have; params: { id, droppedAt? } */
+  /** Refers to a network the dataset does not have; params: { id?, droppedAt? } (`id` in dataset problems only) */
   'unknown-network',
-  /** Refers to an agenda item the dataset does not have; params: { id, droppedAt? } */
+  /** Refers to an agenda item the dataset does not have; params: { id?, droppedAt? } (`id` in dataset problems only) */
   'unknown-agenda-item',
   /** A learning need prefers a learning form the dataset does not describe; params: { id, droppedAt? } */
   'unknown-learning-form',
