@@ -34,6 +34,7 @@ export const targetGroups: TargetGroupRecord[] = [
           nl: 'Kennis uitwisselen op regionaal niveau: wat doen andere gemeenten binnen de regio? Dat sluit aan op de schaal waarop veel vraagstukken, zoals huisvesting, geregeld zijn.',
           en: 'Exchanging knowledge at regional level: what are other municipalities in the region doing? That matches the scale at which many issues, such as housing, are arranged.',
         },
+        short: { nl: 'Kennis uitwisselen op regionaal niveau', en: 'Exchanging knowledge at regional level' },
         prefers: { scale: ['regional'], peerMix: ['peers'], direction: ['horizontal'] },
         source: { section: '2.3', quote: 'Men wil overwegend graag op regionaal niveau kennis uit wil wisselen.' },
       },
@@ -43,6 +44,7 @@ export const targetGroups: TargetGroupRecord[] = [
           nl: 'Ervaringen en werkwijzen van gemeenten die kampen met vergelijkbare vraagstukken en opgaven, bijvoorbeeld kennisuitwisseling tussen studentensteden.',
           en: 'Experiences and working methods of municipalities facing similar issues and tasks, for example knowledge exchange between student cities.',
         },
+        short: { nl: 'Leren van gemeenten met vergelijkbare vraagstukken', en: 'Learning from municipalities facing similar issues' },
         prefers: { peerMix: ['peers'], direction: ['horizontal'], learningForms: ['peer-network'] },
         source: {
           section: '2.3',
@@ -56,6 +58,7 @@ export const targetGroups: TargetGroupRecord[] = [
           nl: 'Rond concrete opgaven vanuit meerdere disciplines samen leren in regionale en/of lokale trajecten met collega’s en partners met wie men echt samenwerkt (bijvoorbeeld in gebiedscoalities), of leren van praktijkervaringen van gemeenten van gelijke omvang of problematiek (intervisie).',
           en: 'Learning together from several disciplines around concrete tasks, in regional and/or local programmes with colleagues and partners one actually works with (for example in area coalitions), or learning from the practice of municipalities of similar size or problems (peer consultation).',
         },
+        short: { nl: 'Multidisciplinair samen leren rond concrete opgaven', en: 'Learning across disciplines around concrete tasks' },
         prefers: {
           scale: ['local', 'regional'],
           peerMix: ['mixed'],
@@ -74,6 +77,7 @@ export const targetGroups: TargetGroupRecord[] = [
           nl: 'Binnen de eigen (gemeentelijke) organisatie intern leren organiseren, tussen verschillende domeinen; en op lokaal niveau leren met de stad, bijvoorbeeld via stadslabs en de inzet van stadsmakers.',
           en: 'Organising internal learning within one’s own (municipal) organisation, across domains; and learning with the city at local level, for example through city labs and city makers.',
         },
+        short: { nl: 'Intern leren over domeinen heen, en leren met de stad', en: 'Learning internally across domains, and with the city' },
         prefers: {
           scale: ['organisation', 'local'],
           domainScope: ['cross-domain'],
@@ -92,6 +96,7 @@ export const targetGroups: TargetGroupRecord[] = [
           nl: 'Het leren online organiseren en uitwisselen via digitale communities.',
           en: 'Organising learning online and exchanging through digital communities.',
         },
+        short: { nl: 'Online leren via digitale communities', en: 'Learning online through digital communities' },
         prefers: { learningForms: ['online-community'] },
         source: {
           section: '2.3',
@@ -119,6 +124,7 @@ export const targetGroups: TargetGroupRecord[] = [
           nl: 'Leren van landelijke best practices: inspirerende verhalen van plekken waar iets goed is gelukt, of juist van projecten die niet goed lopen, eventueel met een matchmaker die je koppelt aan goede voorbeelden. Ontsluiten van bestaande kennis staat voorop; ook trainingen zijn een vorm om ervaringen te delen.',
           en: 'Learning from national best practices: inspiring stories of places where something worked, or from projects that went wrong, possibly with a matchmaker who links you to good examples. Opening up existing knowledge comes first; training is also a way to share experience.',
         },
+        short: { nl: 'Leren van landelijke best practices', en: 'Learning from national best practices' },
         prefers: { scale: ['national'], learningForms: ['inspiration-session', 'training'] },
         source: { section: '2.3', quote: 'Men leert graag van landelijke best practices' },
       },
@@ -128,6 +134,7 @@ export const targetGroups: TargetGroupRecord[] = [
           nl: 'Al doende (praktijkgericht) leren of op basis van onderzoek leren hoe resultaten in de praktijk kunnen worden toegepast, interactief en in kleine groepen, bijvoorbeeld met actiegericht onderzoek: van casussen aanpakken op uitvoerend niveau tot lokaal leren van goede voorbeelden en intervisie in lokale integrale gebiedsteams met externe begeleiding.',
           en: 'Learning by doing (practice-based) or learning from research how results can be applied, interactively and in small groups, for example through action research: from tackling cases at operational level to learning locally from good examples and peer consultation in local integrated area teams with outside guidance.',
         },
+        short: { nl: 'Praktijkgericht leren in kleine groepen', en: 'Practice-based learning in small groups' },
         prefers: { scale: ['local'], learningForms: ['action-research', 'intervisie'] },
         source: {
           section: '2.3',
@@ -141,6 +148,7 @@ export const targetGroups: TargetGroupRecord[] = [
           nl: 'In klein verband kennis delen op basis van intervisie, met gelijkgestemden; er is een wens voor landelijke leerkringen. Leernetwerken binnen de eigen organisatie zijn mogelijk moeilijker te realiseren.',
           en: 'Sharing knowledge in small groups through peer consultation with like-minded people; there is a wish for national learning circles. Learning networks within one’s own organisation may be harder to realise.',
         },
+        short: { nl: 'Intervisie in klein verband, met gelijkgestemden', en: 'Peer consultation in small groups of like-minded people' },
         prefers: {
           scale: ['national'],
           peerMix: ['peers'],
@@ -159,6 +167,7 @@ export const targetGroups: TargetGroupRecord[] = [
           nl: 'Samen met bewoners leren, met vormen die bewoners leuk vinden, zoals een wijkclub, en niet te langdurige trajecten.',
           en: 'Learning together with residents, in forms residents enjoy, such as a neighbourhood club, and in programmes that do not last too long.',
         },
+        short: { nl: 'Samen met bewoners leren, in vormen die zij leuk vinden', en: 'Learning together with residents, in forms they enjoy' },
         prefers: { scale: ['local'], direction: ['vertical'], peerMix: ['mixed'], duration: ['one-off', 'short'] },
         source: {
           section: '2.3',
@@ -172,6 +181,7 @@ export const targetGroups: TargetGroupRecord[] = [
           nl: 'Naast het aanbod van LSA Bewoners en Krachtproef: lokaal of regionaal leren met andere partijen in een netwerk, bijvoorbeeld als team van formele partners en bewonersorganisaties in de wijk, samen met of juist ván mensen uit de wijk, rond thema’s of een concreet vraagstuk.',
           en: 'Besides what LSA Bewoners and Krachtproef offer: learning locally or regionally with other parties in a network, for example as a team of formal partners and residents’ organisations in the neighbourhood, together with or from people in the neighbourhood, around themes or a concrete issue.',
         },
+        short: { nl: 'Lokaal of regionaal leren in een netwerk met andere partijen', en: 'Learning locally or regionally in a network with other parties' },
         prefers: {
           scale: ['local', 'regional'],
           peerMix: ['mixed'],
@@ -205,6 +215,7 @@ export const targetGroups: TargetGroupRecord[] = [
           nl: 'Ervaringen uitwisselen en leren van best practices (excursies naar andere wijken, locatiebezoeken), vooral als dit leidt tot grondige kennisuitwisseling en intervisie. Op regionaal en landelijk niveau mag dit meer ad hoc en/of eenmalig zijn.',
           en: 'Exchanging experience and learning from best practices (excursions to other neighbourhoods, site visits), especially when this leads to thorough knowledge exchange and peer consultation. At regional and national level this may be more ad hoc and/or one-off.',
         },
+        short: { nl: 'Ervaringen uitwisselen via excursies en locatiebezoeken', en: 'Exchanging experience through excursions and site visits' },
         prefers: {
           scale: ['regional', 'national'],
           peerMix: ['peers'],
@@ -223,6 +234,7 @@ export const targetGroups: TargetGroupRecord[] = [
           nl: 'Lokaal leren, samen met andere bewoners(collectieven), ambtenaren en andere partijen rond gemeenschappelijke vraagstukken; vooral waardevol in combinatie met netwerkvorming, ontwikkelen en mobiliseren, of het ontwikkelen van ideeën of plannen.',
           en: 'Learning locally, together with other residents (collectives), civil servants and other parties around shared issues; most valuable combined with networking, developing and mobilising, or developing ideas or plans.',
         },
+        short: { nl: 'Lokaal leren met bewoners, ambtenaren en andere partijen', en: 'Learning locally with residents, civil servants and other parties' },
         prefers: { scale: ['local'], direction: ['vertical'], peerMix: ['mixed'] },
         source: {
           section: '2.3',
@@ -236,6 +248,7 @@ export const targetGroups: TargetGroupRecord[] = [
           nl: 'Toegang tot en gebruik van specifieke kennis of expertise; mede door hun beperkte middelen hebben actieve bewoners daar vaak weinig beschikking over.',
           en: 'Access to and use of specific knowledge or expertise; partly because of their limited means, active residents often have little of it at their disposal.',
         },
+        short: { nl: 'Toegang tot specifieke kennis en expertise', en: 'Access to specific knowledge and expertise' },
         prefers: { direction: ['vertical'], learningForms: ['knowledge-workshop'] },
         source: {
           section: '2.3',
@@ -248,6 +261,7 @@ export const targetGroups: TargetGroupRecord[] = [
           nl: 'De inzet van ervaringsdeskundigen in leertrajecten.',
           en: 'Involving experts by experience in learning programmes.',
         },
+        short: { nl: 'De inzet van ervaringsdeskundigen', en: 'Involving experts by experience' },
         prefers: {},
         source: { section: '2.3', quote: 'De inzet van ervaringsdeskundigen in leertrajecten wordt gewaardeerd.' },
       },
@@ -257,6 +271,7 @@ export const targetGroups: TargetGroupRecord[] = [
           nl: 'Eenmalige sessies met een laagdrempelige instap, zoals masterclasses, vaak een opstap om verder te leren of in contact te komen met andere initiatieven.',
           en: 'One-off sessions that are easy to join, such as masterclasses, often a first step towards further learning or meeting other initiatives.',
         },
+        short: { nl: 'Eenmalige, laagdrempelige sessies zoals masterclasses', en: 'One-off, easy-to-join sessions such as masterclasses' },
         prefers: { learningForms: ['masterclass', 'inspiration-session'], duration: ['one-off'] },
         source: {
           section: '2.3',

@@ -78,6 +78,55 @@ test('a long learning need is cut at its first clause', () => {
   );
 });
 
+// The data package depends on this one, so its dataset is loaded by name at run time, outside the type graph.
+const dataPackage = '@leernetwerk/data';
+const { defaultDataset } = (await import(dataPackage)) as { defaultDataset: Dataset };
+
+/** The need as a reason shows it: the quoted phrase after the colon. */
+const needPhrase = (targetGroup: string, need: string, lang: 'nl' | 'en', dataset: Dataset): string => {
+  const text = formatReason(reason('learning-need', { targetGroup, need }), lang, dataset);
+  const phrase = /: "(.*)"$/u.exec(text)?.[1];
+  assert.ok(phrase !== undefined, text);
+  return phrase;
+};
+const DANGLING = /^(?:naast|daarnaast|ook|besides|also|in addition)(?![\p{L}\p{N}])/iu;
+
+for (const group of defaultDataset.targetGroups) {
+  for (const need of group.learningNeeds) {
+    test(`learning need ${group.id} ${need.id}: a short phrase that stands on its own, in nl and en`, () => {
+      for (const lang of ['nl', 'en'] as const) {
+        const phrase = needPhrase(group.id, need.id, lang, defaultDataset);
+        assert.ok(phrase.trim().length > 0, `${lang}: empty`);
+        assert.doesNotMatch(phrase, DANGLING, `${lang}: ${phrase}`);
+        assert.ok(phrase.length <= 90, `${lang}: ${phrase.length} characters: ${phrase}`);
+        assert.ok(!phrase.endsWith('…'), `${lang}: cut off: ${phrase}`);
+        assert.match(phrase, /^\p{Lu}/u, `${lang}: ${phrase}`);
+      }
+    });
+  }
+}
+
+test('the default dataset gives every learning need a short phrase in both languages', () => {
+  const needs = defaultDataset.targetGroups.flatMap((g) => g.learningNeeds);
+  assert.equal(needs.length, 15);
+  for (const need of needs) assert.ok(need.short?.nl && need.short.en, need.id);
+  assert.equal(
+    formatReason(reason('learning-need', { targetGroup: 'professional', need: 'local-team-network' }), 'nl', defaultDataset),
+    'past bij een leerbehoefte van (wijk)professionals: "Lokaal of regionaal leren in een netwerk met andere partijen"',
+  );
+});
+
+test('without a short phrase, a need that opens leaning on what came before shows its next clause', () => {
+  const dataset = structuredClone(defaultDataset);
+  const need = dataset.targetGroups.find((g) => g.id === 'professional')!.learningNeeds.find((n) => n.id === 'local-team-network')!;
+  delete need.short;
+  const nl = needPhrase('professional', 'local-team-network', 'nl', dataset);
+  const en = needPhrase('professional', 'local-team-network', 'en', dataset);
+  assert.equal(nl, 'Lokaal of regionaal leren met andere partijen in een netwerk, bijvoorbeeld als team van…');
+  assert.equal(en, 'Learning locally or regionally with other parties in a network, for example as a team of…');
+  for (const phrase of [nl, en]) assert.ok(phrase.length <= 90, phrase);
+});
+
 const problems: Array<[Parameters<typeof formatProblem>[0], string, string]> = [
   [
     {

@@ -1,6 +1,6 @@
 import type { GapDimension } from '../gaps/types.js';
 import type { ProblemParams } from '../parse/index.js';
-import { capitalise, firstClause, param, paramList, paramNumber, received, wholeOf } from './params.js';
+import { capitalise, param, paramList, paramNumber, received, wholeOf } from './params.js';
 import type { FindingLookup, FindingOf, Messages } from './types.js';
 
 const quote = (text: string): string => `"${text}"`;
@@ -193,7 +193,7 @@ export const nl: Messages = {
       const group = param(p, 'targetGroup') ?? '?';
       const need = t.learningNeed(group, param(p, 'need') ?? '');
       const who = `past bij een leerbehoefte van ${t.label('targetGroup', group)}`;
-      return need === undefined ? who : `${who}: ${quote(firstClause(need))}`;
+      return need === undefined ? who : `${who}: ${quote(need)}`;
     },
     'agenda-link': (p, t) => `hoort bij het agendapunt ${quote(t.label('agendaItem', param(p, 'agendaItem') ?? '?'))}`,
     'white-spot': () => 'witte vlek: er is vraag, maar (nog) weinig aanbod',

@@ -39,13 +39,30 @@ export function received(
   return type !== undefined && (VALUE_TYPES as readonly string[]).includes(type) ? nouns[type] : undefined;
 }
 
-/** The opening words of a long text: up to its first colon, full stop or question mark, at most `max` characters. */
-export function firstClause(text: string, max = 90): string {
-  const end = text.search(/[:.?!](\s|$)/);
-  const clause = end > 0 ? text.slice(0, end) : text;
-  if (clause.length <= max) return clause;
-  const cut = clause.lastIndexOf(' ', max - 1);
-  return `${clause.slice(0, cut > 0 ? cut : max - 1)}…`;
+/** How long a phrase taken from a longer text may be, ellipsis included. */
+export const PHRASE_MAX = 90;
+
+/** A text of at most `max` characters: cut at a word boundary, with an ellipsis, when longer. */
+export function clip(text: string, max = PHRASE_MAX): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max - 1);
+  return `${text.slice(0, cut > 0 ? cut : max - 1).replace(/[\s,;:]+$/u, '')}…`;
+}
+
+/** A clause that leans on what came before ("Naast het aanbod van …") says nothing on its own. */
+const DANGLING = /^(?:naast|daarnaast|ook|verder|bovendien|besides|also|in addition|furthermore|moreover)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The opening words of a long text: its first clause (up to a colon, semicolon, full stop,
+ * question or exclamation mark) that does not lean on what came before, at most `max` characters.
+ */
+export function firstClause(text: string, max = PHRASE_MAX): string {
+  const clauses = text
+    .split(/[:;.?!](?:\s+|$)/u)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause !== '');
+  const clause = clauses.find((c) => !DANGLING.test(c)) ?? clauses[0] ?? text.trim();
+  return clip(capitalise(clause), max);
 }
 
 /** Labels are lower case for use inside a sentence ('horizontaal leren'); at its start they need a capital. */

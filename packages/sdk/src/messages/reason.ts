@@ -3,6 +3,7 @@ import type { Dataset } from '../schema/index.js';
 import { messagesFor } from './catalog.js';
 import { label } from './label.js';
 import { localize } from './localize.js';
+import { clip, firstClause } from './params.js';
 import type { Lang, ReasonLookup } from './types.js';
 
 /**
@@ -22,7 +23,8 @@ function lookup(lang: Lang, dataset: Dataset | undefined): ReasonLookup {
     label: (kind, id) => label(kind, id, lang, dataset),
     learningNeed: (group, need) => {
       const found = dataset?.targetGroups.find((g) => g.id === group)?.learningNeeds.find((n) => n.id === need);
-      return found === undefined ? undefined : localize(found.text, lang);
+      if (found === undefined) return undefined;
+      return found.short === undefined ? firstClause(localize(found.text, lang)) : clip(localize(found.short, lang));
     },
   };
 }

@@ -61,7 +61,10 @@ export type TextField = (typeof TEXT_FIELDS)[number];
 /** What a reason template may ask about the dataset. */
 export interface ReasonLookup {
   label(kind: LabelKind, id: string): string;
-  /** The text of a target group's learning need, when the dataset has it. */
+  /**
+   * A target group's learning need as a short phrase, when the dataset has the need: its `short`,
+   * else the first clause of its text that stands on its own.
+   */
   learningNeed(targetGroup: string, need: string): string | undefined;
 }
 

@@ -52,6 +52,8 @@ export type LearningPreference = z.infer<typeof LearningPreferenceSchema>;
 export const LearningNeedSchema = z.object({
   id: IdSchema,
   text: LocalizedTextSchema,
+  /** The need in a few words, for a reason such as "fits a learning need of residents: …"; else the text's first clause is shown. */
+  short: z.optional(LocalizedTextSchema),
   prefers: LearningPreferenceSchema,
   source: SourceSchema,
 });
