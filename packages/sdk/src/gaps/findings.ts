@@ -49,6 +49,7 @@ function scarce(dimension: GapDimension, group: readonly GapRow[], t: FindingThr
       share: row.supplyShare,
       demand: row.demand.total,
       reference,
+      peers: others.length,
       comparedWith: others.filter((other) => other.supply >= reference).sort(bySupply).map((other) => other.value),
     });
   }

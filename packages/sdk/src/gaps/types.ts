@@ -104,8 +104,10 @@ export type GapFinding =
       readonly supply: number;
       readonly share: number;
       readonly demand: number;
-      /** The median supply of the other values. */
+      /** The median supply of the other values; with one other value, simply its supply. */
       readonly reference: number;
+      /** How many other values `reference` is taken over. */
+      readonly peers: number;
       /** The other values supplied at least as well as that median, most supplied first. */
       readonly comparedWith: readonly string[];
     }

@@ -92,6 +92,9 @@ const comparedWith = (dimension: GapDimension, others: string): string => {
   return `, compared with ${dimension === 'scale' || dimension === 'domainScope' ? offeringsWith(dimension, others) : others}`;
 };
 const offeringCount = (n: number): string => (n === 1 ? '1 offering' : `${n} offerings`);
+/** After a count of offerings, the one value they carry: `for ‘Housing’`, `that are local`. */
+const forValue = (dimension: GapDimension, value: string, count: number): string =>
+  dimension === 'scale' || dimension === 'domainScope' ? `that ${count === 1 ? 'is' : 'are'} ${value}` : `for ${value}`;
 const cell = (f: FindingOf<'uncovered'>, t: FindingLookup): string =>
   `${valueName(t, 'theme', f.theme)} for ${t.label('targetGroup', f.targetGroup)}`;
 const uncoveredLead = 'Demand without any learning offering';
@@ -271,11 +274,14 @@ export const en: Messages = {
       }
     },
     scarce: (f, t) => {
+      const scarce = `There are few ${offeringsWith(f.dimension, valueName(t, f.dimension, f.value))}`;
+      const numbers = `${offeringCount(f.supply)} for a demand of ${t.amount(f.demand)}`;
+      const [only] = f.comparedWith;
+      if (f.peers === 1 && only !== undefined) {
+        return `${scarce}: ${numbers}, against ${t.amount(f.reference)} ${forValue(f.dimension, valueName(t, f.dimension, only), f.reference)}.`;
+      }
       const others = valueNames(t, f.dimension, f.comparedWith);
-      return (
-        `There are few ${offeringsWith(f.dimension, valueName(t, f.dimension, f.value))}${comparedWith(f.dimension, others)}: ` +
-        `${offeringCount(f.supply)} for a demand of ${t.amount(f.demand)}, against a median of ${t.amount(f.reference)}.`
-      );
+      return `${scarce}${comparedWith(f.dimension, others)}: ${numbers}, against a median of ${t.amount(f.reference)}.`;
     },
     underserved: (f, t) =>
       `${capitalise(offeringsWith(f.dimension, valueName(t, f.dimension, f.value)))} lag behind: ` +

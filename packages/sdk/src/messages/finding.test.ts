@@ -23,9 +23,9 @@ const dominant = (dimension: FindingOf<'dominant'>['dimension'], value: string, 
 const scarce = (
   dimension: FindingOf<'scarce'>['dimension'],
   value: string,
-  numbers: { supply: number; demand: number; reference: number },
+  numbers: { supply: number; demand: number; reference: number; peers?: number },
   comparedWith: readonly string[],
-): FindingOf<'scarce'> => ({ code: 'scarce', dimension, value, share: numbers.supply / 30, comparedWith, ...numbers });
+): FindingOf<'scarce'> => ({ code: 'scarce', dimension, value, share: numbers.supply / 30, comparedWith, peers: 3, ...numbers });
 const underserved = (
   dimension: FindingOf<'underserved'>['dimension'],
   value: string,
@@ -87,6 +87,36 @@ const cases: Array<[GapFinding, string, string]> = [
     'There are few learning offerings for vertical learning: 2 offerings for a demand of 3, against a median of 18.',
   ],
   [
+    scarce('theme', 'housing', { supply: 1, demand: 5, reference: 25, peers: 1 }, ['safety']),
+    'Er is weinig leeraanbod over ‘Wonen’: 1 leeraanbieding bij een vraag van 5, tegen 25 voor ‘Veiligheid’.',
+    'There are few learning offerings on ‘Housing’: 1 offering for a demand of 5, against 25 for ‘Safety’.',
+  ],
+  [
+    scarce('theme', 'housing', { supply: 1, demand: 5, reference: 25, peers: 2 }, ['safety']),
+    'Er is weinig leeraanbod over ‘Wonen’, vergeleken met ‘Veiligheid’: 1 leeraanbieding bij een vraag van 5, tegen een mediaan van 25.',
+    'There are few learning offerings on ‘Housing’, compared with ‘Safety’: 1 offering for a demand of 5, against a median of 25.',
+  ],
+  [
+    scarce('targetGroup', 'administrator', { supply: 8, demand: 32, reference: 18, peers: 1 }, ['professional']),
+    'Er is weinig leeraanbod voor bestuurders: 8 leeraanbiedingen bij een vraag van 32, tegen 18 voor (wijk)professionals.',
+    'There are few learning offerings for administrators: 8 offerings for a demand of 32, against 18 for (neighbourhood) professionals.',
+  ],
+  [
+    scarce('direction', 'vertical', { supply: 1, demand: 3, reference: 9, peers: 1 }, ['horizontal']),
+    'Er is weinig leeraanbod voor verticaal leren: 1 leeraanbieding bij een vraag van 3, tegen 9 voor horizontaal leren.',
+    'There are few learning offerings for vertical learning: 1 offering for a demand of 3, against 9 for horizontal learning.',
+  ],
+  [
+    scarce('domainScope', 'cross-domain', { supply: 6, demand: 6, reference: 25, peers: 1 }, ['within-domain']),
+    'Er is weinig leeraanbod dat domeinoverstijgend is: 6 leeraanbiedingen bij een vraag van 6, tegen 25 die binnen het eigen domein zijn.',
+    'There are few learning offerings that are across domains: 6 offerings for a demand of 6, against 25 that are within one domain.',
+  ],
+  [
+    scarce('scale', 'organisation', { supply: 0, demand: 2, reference: 1, peers: 1 }, ['local']),
+    'Er is weinig leeraanbod dat binnen de eigen organisatie is: 0 leeraanbiedingen bij een vraag van 2, tegen 1 die lokaal is.',
+    'There are few learning offerings that are within one\'s own organisation: 0 offerings for a demand of 2, against 1 that is local.',
+  ],
+  [
     underserved('theme', 'safety', 17 / 41, 4 / 30),
     'Het leeraanbod over ‘Veiligheid’ blijft achter: 41% van de vraag, maar 13% van het leeraanbod.',
     'Learning offerings on ‘Safety’ lag behind: 41% of demand, but 13% of learning offerings.',
@@ -143,6 +173,7 @@ test('formatFindings says related findings together, most telling first', () => 
     scarce('theme', 'housing', { supply: 1, demand: 5, reference: 3 }, ['safety']),
     scarce('theme', 'health-care', { supply: 1, demand: 3, reference: 3 }, ['safety', 'housing']),
     scarce('targetGroup', 'administrator', { supply: 8, demand: 32, reference: 18 }, ['policymaker']),
+    scarce('direction', 'vertical', { supply: 1, demand: 3, reference: 9, peers: 1 }, ['horizontal']),
     underserved('theme', 'housing', 0.3, 0.03),
     underserved('direction', 'vertical', 1, 0.43),
     uncovered('housing', 'resident', 6),
@@ -154,10 +185,10 @@ test('formatFindings says related findings together, most telling first', () => 
     'Het meeste leeraanbod is landelijk: 67% (20 van 30).',
     'Er is weinig leeraanbod over ‘Wonen’ en ‘Gezondheid, zorg en welzijn’, vergeleken met ‘Veiligheid’ en ‘Wonen’.',
     'Er is weinig leeraanbod voor bestuurders, vergeleken met beleidsmakers: 8 leeraanbiedingen bij een vraag van 32, tegen een mediaan van 18.',
-    'Het leeraanbod voor verticaal leren blijft achter: 100% van de vraag, maar 43% van het leeraanbod.',
+    'Er is weinig leeraanbod voor verticaal leren: 1 leeraanbieding bij een vraag van 3, tegen 9 voor horizontaal leren.',
     'Vraag zonder enig leeraanbod: ‘Wonen’ voor bewoners en ‘Veiligheid’ voor bewoners (en nog 1).',
   ]);
-  assert.deepEqual(formatFindings(findings.slice(1, 2).concat(findings.slice(8, 9)), 'en', miniDataset), [
+  assert.deepEqual(formatFindings(findings.slice(1, 2).concat(findings.slice(9, 10)), 'en', miniDataset), [
     'Horizontal learning dominates: 60% of learning offerings (18 of 30).',
     'Demand without any learning offering: ‘Housing’ for residents (demand 6).',
   ]);
@@ -174,6 +205,13 @@ test('default dataset: the report’s finding comes first, in both languages', (
   );
   assert.equal(en[0], 'Horizontal learning within one domain dominates: 60% of learning offerings are horizontal learning and 83% are within one domain.');
   assert.ok(nl.some((s) => s.startsWith('Er is weinig leeraanbod over ‘Onderwijs’')), nl.join('\n'));
+  const crossDomain = findings.find((f) => f.code === 'scarce' && f.dimension === 'domainScope');
+  assert.ok(crossDomain?.code === 'scarce' && crossDomain.peers === 1, 'one other domain scope to compare with');
+  assert.match(formatFinding(crossDomain, 'nl', defaultDataset), /, tegen \d+ die binnen het eigen domein zijn\.$/u);
+  assert.match(formatFinding(crossDomain, 'en', defaultDataset), /, against \d+ that are within one domain\.$/u);
+  for (const text of [...nl, ...en]) {
+    if (/mediaan|median/.test(text)) assert.doesNotMatch(text, /domeinoverstijgend|across domains|verticaal|vertical learning:/u, text);
+  }
   for (const lang of LANGS) {
     for (const finding of findings) {
       const text = formatFinding(finding, lang, defaultDataset);

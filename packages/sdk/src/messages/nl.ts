@@ -92,6 +92,9 @@ const comparedWith = (dimension: GapDimension, others: string): string => {
   return `, vergeleken met ${dimension === 'scale' || dimension === 'domainScope' ? offeringsWith(dimension, others) : others}`;
 };
 const offeringCount = (n: number): string => (n === 1 ? '1 leeraanbieding' : `${n} leeraanbiedingen`);
+/** After a count of offerings, the one value they carry: `voor ‘Wonen’`, `die lokaal zijn`. */
+const forValue = (dimension: GapDimension, value: string, count: number): string =>
+  dimension === 'scale' || dimension === 'domainScope' ? `die ${value} ${count === 1 ? 'is' : 'zijn'}` : `voor ${value}`;
 const cell = (f: FindingOf<'uncovered'>, t: FindingLookup): string =>
   `${valueName(t, 'theme', f.theme)} voor ${t.label('targetGroup', f.targetGroup)}`;
 const uncoveredLead = 'Vraag zonder enig leeraanbod';
@@ -271,11 +274,14 @@ export const nl: Messages = {
       }
     },
     scarce: (f, t) => {
+      const scarce = `Er is weinig ${offeringsWith(f.dimension, valueName(t, f.dimension, f.value))}`;
+      const numbers = `${offeringCount(f.supply)} bij een vraag van ${t.amount(f.demand)}`;
+      const [only] = f.comparedWith;
+      if (f.peers === 1 && only !== undefined) {
+        return `${scarce}: ${numbers}, tegen ${t.amount(f.reference)} ${forValue(f.dimension, valueName(t, f.dimension, only), f.reference)}.`;
+      }
       const others = valueNames(t, f.dimension, f.comparedWith);
-      return (
-        `Er is weinig ${offeringsWith(f.dimension, valueName(t, f.dimension, f.value))}${comparedWith(f.dimension, others)}: ` +
-        `${offeringCount(f.supply)} bij een vraag van ${t.amount(f.demand)}, tegen een mediaan van ${t.amount(f.reference)}.`
-      );
+      return `${scarce}${comparedWith(f.dimension, others)}: ${numbers}, tegen een mediaan van ${t.amount(f.reference)}.`;
     },
     underserved: (f, t) =>
       `Het ${offeringsWith(f.dimension, valueName(t, f.dimension, f.value))} blijft achter: ` +
