@@ -9,6 +9,9 @@ import { capitalise } from '../shared/domain.js';
 import type { Lang, Messages } from '../shared/messages.js';
 import { MAX_SUGGESTIONS } from './step-plan.text.js';
 
+/** Longer lists of options (networks, agenda items) are laid out in columns where there is room. */
+const MANY_OPTIONS = 8;
+
 /** Text questions with a short answer get a one-line field; the others a text area. */
 const SHORT_TEXT: ReadonlySet<StepQuestionId> = new Set(['where.region']);
 
@@ -123,7 +126,7 @@ function choiceQuestion(c: FieldContext, q: StepQuestion): TemplateResult | type
     <legend>${text.label}</legend>
     ${hints(c, q, text.hint)}
     ${suggestionsOf(c, q)}
-    <div class="sp-options">
+    <div class="sp-options ${options.length > MANY_OPTIONS ? 'sp-options--many' : ''}">
       ${options.map((option) => input(option, optionLabel(c, q, option), optionHint(c, q, option)))}
       ${multi ? nothing : input('', c.t.stepPlan.noChoice, undefined)}
     </div>

@@ -101,6 +101,10 @@ export const stepPlanStyles = css`
     display: grid;
     gap: 0.125em;
   }
+  .sp-options--many {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr));
+    column-gap: 1.5em;
+  }
   .sp-option {
     display: flex;
     flex-direction: column;
