@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Ranked } from '../reasons.js';
+import type { SharedQuestion } from '../schema/index.js';
 import { createMatcher } from './create-matcher.js';
 import { offering, sharedQuestion, smallDataset } from './fixture.test.js';
 
@@ -133,4 +134,24 @@ test('search delegates to the faceted offering search', () => {
   const matcher = createMatcher(smallDataset());
   const result = matcher.search({ query: 'vertrouwen', filters: { targetGroups: ['resident'] } });
   assert.deepEqual(result.hits.map((h) => h.item.id), ['excursion-trust']);
+});
+
+test('questions without consent === true never come back as similar questions, from the dataset or the options', () => {
+  const dataset = smallDataset();
+  const unconsented = (id: string, consent: unknown) =>
+    ({ ...sharedQuestion(id, 'Burgers wantrouwen de gemeente, wat nu?'), consent }) as unknown as SharedQuestion;
+  dataset.sharedQuestions = [...(dataset.sharedQuestions ?? []), unconsented('q-data-no', false)];
+  const matcher = createMatcher(dataset, {
+    questions: [
+      sharedQuestion('q-extra', 'Burgers wantrouwen de gemeente, wat nu?'),
+      unconsented('q-false', false),
+      unconsented('q-string', 'true'),
+      unconsented('q-missing', undefined),
+    ],
+  });
+  const found = ids(matcher.match('vertrouwen van burgers', { limit: 50 }).similarQuestions);
+  assert.ok(found.includes('q-extra'));
+  for (const id of ['q-data-no', 'q-false', 'q-string', 'q-missing']) assert.ok(!found.includes(id), id);
+  // The serialised index holds no trace of them either.
+  assert.ok(!JSON.stringify(matcher.toJSON()).includes('q-false'));
 });

@@ -59,6 +59,13 @@ function inferThemes(agenda: readonly Scored<AgendaItem>[]): string[] {
   return [...themes];
 }
 
+/**
+ * Only questions whose asker agreed to share them are indexed. The schema demands
+ * `consent: true`, but a caller may pass records it never parsed; those without it are left out.
+ */
+const isConsented = (question: SharedQuestion): boolean =>
+  typeof question === 'object' && question !== null && (question as { consent?: unknown }).consent === true;
+
 const limitOf = (options: MatchOptions | undefined): number => {
   const limit = options?.limit;
   return typeof limit === 'number' && limit >= 0 ? Math.floor(limit) : DEFAULT_LIMIT;
@@ -101,7 +108,9 @@ export function createMatcher(dataset: Dataset, options: MatcherOptions = {}): M
   const fuzzy = typeof options.fuzzy === 'number' && options.fuzzy >= 0 ? options.fuzzy : DEFAULT_FUZZY;
   const agendaItems = uniqueById(dataset.agenda);
   const offerings = uniqueById(dataset.offerings);
-  const questions: SharedQuestion[] = uniqueById([...(dataset.sharedQuestions ?? []), ...(options.questions ?? [])]);
+  const questions: SharedQuestion[] = uniqueById(
+    [...(dataset.sharedQuestions ?? []), ...(options.questions ?? [])].filter(isConsented),
+  );
 
   let fingerprint: string | undefined;
   const fingerprints = () => {

@@ -5,7 +5,11 @@ import type { SynonymGroup } from '../text/index.js';
 import type { SerializedIndex } from '../index-io/format.js';
 
 export interface MatcherOptions {
-  /** More shared questions for "others ask this too", besides `dataset.sharedQuestions`. */
+  /**
+   * More shared questions for "others ask this too", besides `dataset.sharedQuestions`. From
+   * either source, a question without `consent: true` is left out at run time (never indexed,
+   * never returned in `similarQuestions`), also when the caller skipped parsing.
+   */
   readonly questions?: readonly SharedQuestion[];
   /** MiniSearch fuzziness for typos (fraction of a word's length); default 0.2, 0 turns it off. */
   readonly fuzzy?: number;
