@@ -61,7 +61,7 @@ export {
 } from './provider/index.js';
 
 // <ln-question-form> and its <ln-step-plan>
-export { LnQuestionForm, TOPIC_PARAM } from './question-form/question-form.js';
+export { LnQuestionForm, QUESTION_PARAM, TOPIC_PARAM } from './question-form/question-form.js';
 export {
   QuestionFormController,
   DEFAULT_DEBOUNCE,

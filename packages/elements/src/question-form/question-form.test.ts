@@ -367,6 +367,53 @@ describe('<ln-question-form> hosts', () => {
     }
   });
 
+  it('fills "what" from ?ln-vraag= (the offering finder\'s empty state) when there is no draft, in nl and en', async () => {
+    const before = location.href;
+    history.replaceState(null, '', `${location.pathname}?ln-vraag=${encodeURIComponent(TRUST)}#vraag`);
+    try {
+      for (const lang of ['nl', 'en'] as const) {
+        const el = await form({ lang });
+        await waitUntil(() => el.form.state.result !== undefined, 'the search text is matched');
+        await el.updateComplete;
+        expect($(el, '#qf-what')).to.have.property('value', TRUST);
+        expect(el.form.state.draftStatus.restored).to.equal(false);
+        expect(root(el).querySelector('.notice'), 'no "draft restored" notice').to.equal(null);
+        await expect(el).to.be.accessible();
+        // The person goes on typing after the search text: nothing is overwritten.
+        $(el, '#qf-what').focus();
+        await sendKeys({ press: 'End' });
+        await sendKeys({ type: ' En hoe?' });
+        await waitUntil(() => el.form.state.question.what === `${TRUST} En hoe?`, 'typing continues after the search text');
+        el.requestUpdate();
+        await el.updateComplete;
+        expect($(el, '#qf-what')).to.have.property('value', `${TRUST} En hoe?`);
+      }
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('lets a draft win over ?ln-vraag=, and ignores an empty parameter', async () => {
+    const before = location.href;
+    const id = uniqueId('draft-wins');
+    try {
+      const first = await form({ id });
+      await type(first, 'Mijn eigen vraag over de wijk');
+      first.remove();
+      history.replaceState(null, '', `${location.pathname}?ln-vraag=zzzz`);
+      const second = await form({ id });
+      expect($(second, '#qf-what')).to.have.property('value', 'Mijn eigen vraag over de wijk');
+      expect(second.form.state.draftStatus.restored).to.equal(true);
+      await expect(second).to.be.accessible();
+      history.replaceState(null, '', `${location.pathname}?ln-vraag=%20%20`);
+      const blank = await form();
+      expect(blank.form.state.question).to.deep.equal({});
+      expect($(blank, '#qf-what')).to.have.property('value', '');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('with mailto: a link the person opens themselves, every part encoded', async () => {
     const el = await form({ mailto: 'leervragen@voorbeeldstad.nl' });
     await type(el, TRUST);

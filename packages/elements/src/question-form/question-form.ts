@@ -27,6 +27,12 @@ import { questionFormStyles } from './question-form.styles.js';
  */
 export const TOPIC_PARAM = 'ln-vraag-over';
 
+/**
+ * The URL parameter with the person's own words for "what"; the offering finder's empty state
+ * links to the form with the search text in it.
+ */
+export const QUESTION_PARAM = 'ln-vraag';
+
 async function fetchQuestions(src: string, signal: AbortSignal): Promise<unknown> {
   const res = await fetch(new URL(src, document.baseURI).href, {
     signal,
@@ -50,7 +56,9 @@ async function fetchQuestions(src: string, signal: AbortSignal): Promise<unknown
  *
  * Deep link: `?ln-vraag-over=<agenda id>` (or the `topic` attribute) ticks the themes of that agenda
  * item; the agenda browser's "ask a question about this" link uses it (to `#vraag` by default, so
- * give the form `id="vraag"`).
+ * give the form `id="vraag"`). `?ln-vraag=<text>` (the offering finder's "ask it as a question"
+ * link, with the search text) fills "what" when there is no draft: a draft wins, and nothing
+ * typed is ever overwritten.
  *
  * @tagname ln-question-form
  * @summary Learning question form with live matching, review, sending and a step plan.
@@ -144,8 +152,12 @@ export class LnQuestionForm extends LnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('question') && this.question) this.form.prefill(this.question);
+    const params = new URLSearchParams(globalThis.location?.search ?? '');
+    if (!this.hasUpdated) {
+      const what = params.get(QUESTION_PARAM)?.trim();
+      if (what && !this.form.state.draftStatus.restored) this.form.prefill({ what });
+    }
     if (changed.has('topic') || !this.hasUpdated) {
-      const params = new URLSearchParams(globalThis.location?.search ?? '');
       this.form.setTopic(this.topic ?? params.get(TOPIC_PARAM) ?? undefined);
     }
   }
