@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Ranked } from '../reasons.js';
-import type { SharedQuestion } from '../schema/index.js';
+import type { LearningQuestion, SharedQuestion } from '../schema/index.js';
+import type { DeepReadonly, MatchInput } from './types.js';
 import { createMatcher } from './create-matcher.js';
 import { offering, sharedQuestion, smallDataset } from './fixture.test.js';
 
@@ -154,4 +155,20 @@ test('questions without consent === true never come back as similar questions, f
   for (const id of ['q-data-no', 'q-false', 'q-string', 'q-missing']) assert.ok(!found.includes(id), id);
   // The serialised index holds no trace of them either.
   assert.ok(!JSON.stringify(matcher.toJSON()).includes('q-false'));
+});
+
+test('match accepts a question held read-only (`as const`), with the same result as a mutable one', () => {
+  const matcher = createMatcher(smallDataset());
+  const frozen = {
+    what: 'vertrouwen in de buurt',
+    targetGroup: 'policymaker',
+    themes: ['participation'],
+    scale: ['regional'],
+    learningForms: ['peer-network'],
+  } as const;
+  const input: MatchInput = frozen;
+  const mutable = { ...frozen, themes: [...frozen.themes], scale: [...frozen.scale], learningForms: [...frozen.learningForms] };
+  assert.deepEqual(matcher.match(input), matcher.match(mutable));
+  const partial: DeepReadonly<Partial<LearningQuestion>> = { themes: ['safety'] as const };
+  assert.doesNotThrow(() => matcher.match(partial));
 });

@@ -4,4 +4,4 @@ export { agendaCriteria } from './agenda-criteria.js';
 export { questionCriteria } from './question-criteria.js';
 export type { Criterion, CriteriaRegistry, ScoringContext } from './criteria.js';
 export { needFit } from './learning-needs.js';
-export type { Matcher, MatcherOptions, MatchFit, MatchInput, MatchOptions, MatchRanked, MatchResult, TextHit } from './types.js';
+export type { DeepReadonly, Matcher, MatcherOptions, MatchFit, MatchInput, MatchOptions, MatchRanked, MatchResult, TextHit } from './types.js';

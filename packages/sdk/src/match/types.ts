@@ -75,8 +75,21 @@ export interface MatchResult {
   readonly nothingFits: boolean;
 }
 
-/** A question as `match` accepts it: the person's words, or a sharpened learning question. */
-export type MatchInput = LearningQuestion | Partial<LearningQuestion> | string;
+/**
+ * A value as a caller may hold it: arrays readonly at every depth (`as const` data), objects with
+ * readonly properties. Public functions take their input this way and never change it.
+ */
+export type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/**
+ * A question as `match` accepts it: the person's words, or a sharpened learning question, also a
+ * read-only one (`as const`).
+ */
+export type MatchInput = DeepReadonly<Partial<LearningQuestion>> | string;
 
 export interface Matcher {
   readonly dataset: Dataset;

@@ -1,5 +1,5 @@
 export { stepPlan } from './step-plan.js';
-export type { StepPlanOptions } from './step-plan.js';
+export type { StepPlanOptions, StepPlanQuestion } from './step-plan.js';
 export type { PlanMatch } from './suggest.js';
 export { STEP_QUESTIONS } from './questions.js';
 export type { QuestionSpec } from './questions.js';

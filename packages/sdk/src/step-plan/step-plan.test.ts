@@ -301,3 +301,11 @@ test('completeness is the share of required questions answered, whatever is fill
     { numRuns: 300 },
   );
 });
+
+test('a question held read-only (`as const`) fills the plan in like a mutable one', () => {
+  const frozen = { what: 'Hoe herstellen we vertrouwen?', themes: ['participation'], scale: ['local'], learningForms: ['intervisie'] } as const;
+  const mutable = { ...frozen, themes: [...frozen.themes], scale: [...frozen.scale], learningForms: [...frozen.learningForms] };
+  assert.deepEqual(stepPlan(frozen), stepPlan(mutable));
+  const answered = stepPlan(frozen).steps.flatMap((s) => s.questions).find((q) => q.id === 'goal.themes');
+  assert.deepEqual(answered?.value, ['participation']);
+});

@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../match/types.js';
 import type { Dataset, LearningQuestion } from '../schema/index.js';
 import { STEP_QUESTIONS } from './questions.js';
 import type { QuestionSpec } from './questions.js';
@@ -18,6 +19,9 @@ export interface StepPlanOptions {
   readonly answers?: StepAnswers;
 }
 
+/** The learning question a plan starts from; read-only input (`as const`) is fine, it is never changed. */
+export type StepPlanQuestion = DeepReadonly<Partial<LearningQuestion>>;
+
 /**
  * The report's step plan for organising a new learning network where nothing fits yet
  * (section 4.2, function 2), as data: five steps of questions with ids (which are also their
@@ -29,7 +33,7 @@ export interface StepPlanOptions {
  * plan.steps[0].questions[0]; // { id: 'goal.question', kind: 'text', value: 'Hoe herstellen we vertrouwen?', from: 'what', … }
  * plan.open; // ['goal.result', 'goal.themes', …]
  */
-export function stepPlan(question: Partial<LearningQuestion> = {}, options: StepPlanOptions = {}): StepPlan {
+export function stepPlan(question: StepPlanQuestion = {}, options: StepPlanOptions = {}): StepPlan {
   const answers = options.answers ?? {};
   const context: PlanContext = {
     ...(options.dataset === undefined ? {} : { dataset: options.dataset }),
@@ -53,7 +57,7 @@ export function stepPlan(question: Partial<LearningQuestion> = {}, options: Step
 function ask(
   step: Step['id'],
   spec: QuestionSpec,
-  question: Partial<LearningQuestion>,
+  question: StepPlanQuestion,
   answers: StepAnswers,
   context: PlanContext,
 ): StepQuestion {
