@@ -449,7 +449,8 @@ describe('<ln-question-form> hosts', () => {
     const title = $(el, '#qf-title');
     expect(title.localName).to.equal('h3');
     expect(title.className).to.equal('visually-hidden');
-    expect($(el, '[part="base"]').getAttribute('aria-labelledby')).to.equal('qf-title');
+    expect($(el, '[part="base"]').hasAttribute('aria-labelledby'), 'no region landmark of its own under the page heading').to.equal(false);
+    expect($(el, '[part="form"]').getAttribute('aria-labelledby'), 'the hidden title still names the form').to.equal('qf-title');
     expect($(el, '#qf-s-what').localName).to.equal('h4');
     expect($(el, '#qf-results-heading').localName).to.equal('h4');
     await expect(el).to.be.accessible();
@@ -457,6 +458,23 @@ describe('<ln-question-form> hosts', () => {
     expect($(el, '#qf-errors-heading').localName, 'the error summary is one of the sections').to.equal('h4');
     expect(active(el)).to.equal($(el, '#qf-errors'));
     await expect(el).to.be.accessible();
+  });
+
+  it('is a named region with its title shown, and none inside a page section of the same name with hide-title', async () => {
+    const shown = await form();
+    expect($(shown, '[part="base"]').getAttribute('aria-labelledby')).to.equal('qf-title');
+    expect(text($(shown, '#qf-title'))).to.equal('Stel uw leervraag');
+    await expect(shown).to.be.accessible();
+    // As on the municipality demo: the page's own section carries the same name.
+    const page = await fixture<HTMLElement>(html`<main lang="nl">
+      <section id=${uniqueId('leervraag')} aria-labelledby="page-qf-title">
+        <h2 id="page-qf-title">Stel uw leervraag</h2>
+        <ln-question-form id=${uniqueId('qf')} heading-level="3" hide-title></ln-question-form>
+      </section>
+    </main>`);
+    const el = page.querySelector<LnQuestionForm>('ln-question-form')!;
+    await dataStatus(el, 'ready');
+    await expect(page).to.be.accessible();
   });
 
   it('step-plan="never" offers no step plan, even when nothing fits', async () => {

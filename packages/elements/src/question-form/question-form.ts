@@ -2,6 +2,7 @@ import { Task } from '@lit/task';
 import type { Dataset, SharedQuestion } from '@leernetwerk/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataConsumer } from '../provider/data-consumer.js';
 import { dataStateStyles, renderDataState } from '../provider/render-data-state.js';
 import type { PostOptions } from '../shared/delivery.js';
@@ -104,7 +105,7 @@ export class LnQuestionForm extends LnElement {
   @property() topic?: string;
   /** Level of the widget's title (1–6, default 2); its sections are one level lower. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** Hide the title visually (it still names the widget), when the page has its own heading. */
+  /** Hide the title visually (it still names the form), when the page has its own heading; the widget is then no region landmark of its own, so it never repeats the page section's name. */
   @property({ type: Boolean, attribute: 'hide-title' }) hideTitle = false;
   /** Prefill: fills the fields the person has not filled in. */
   @property({ attribute: false }) question?: QuestionDraft;
@@ -173,7 +174,8 @@ export class LnQuestionForm extends LnElement {
 
   override render() {
     const data = this.data.value;
-    return html`<section class="qf" part="base" aria-labelledby="qf-title">
+    // With hide-title the page's own heading names the place: no second region of the same name.
+    return html`<section class="qf" part="base" aria-labelledby=${ifDefined(this.hideTitle ? undefined : 'qf-title')}>
       ${heading(this.#level, this.t.questionForm.title, { id: 'qf-title', class: this.hideTitle ? 'visually-hidden' : 'qf-title' })}
       ${renderDataState(data, this.t, this.locale)}
       ${data.status === 'ready' && data.dataset ? this.#body(data.dataset) : nothing}
