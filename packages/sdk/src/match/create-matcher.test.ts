@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Ranked } from '../reasons.js';
-import type { LearningQuestion, SharedQuestion } from '../schema/index.js';
+import type { Dataset, LearningQuestion, SharedQuestion } from '../schema/index.js';
 import type { DeepReadonly, MatchInput } from './types.js';
 import { createMatcher } from './create-matcher.js';
 import { offering, sharedQuestion, smallDataset } from './fixture.test.js';
@@ -171,4 +171,27 @@ test('match accepts a question held read-only (`as const`), with the same result
   assert.deepEqual(matcher.match(input), matcher.match(mutable));
   const partial: DeepReadonly<Partial<LearningQuestion>> = { themes: ['safety'] as const };
   assert.doesNotThrow(() => matcher.match(partial));
+});
+
+test('a query equal to a provider name or a title ranks that offering first, in offeringText, search and match', async () => {
+  const source = new URL('../../../data/src/dataset.ts', import.meta.url).href;
+  const { defaultDataset } = (await import(source)) as { defaultDataset: Dataset };
+  const base = defaultDataset.offerings[0]!;
+  const named = { ...base, id: 'zz-named', provider: 'Voorbeeldnetwerk', title: { nl: 'Leerkring wijkaanpak' }, description: { nl: 'Samen leren.' }, agendaItems: [] };
+  const titled = { ...base, id: 'zz-titled', provider: 'Bureau Elders', title: { nl: 'Sociale pijler in de wijk' }, description: { nl: 'Samen leren.' }, agendaItems: [] };
+  const dataset: Dataset = { ...defaultDataset, offerings: [...defaultDataset.offerings, named, titled] };
+  const matcher = createMatcher(dataset);
+  const first = (query: string) => ({
+    text: [...matcher.offeringText(query).entries()].sort((a, b) => b[1].score - a[1].score)[0]?.[0],
+    search: matcher.search({ query }).hits[0]?.item.id,
+    match: matcher.match(query).offerings[0]?.item.id,
+  });
+  const expected = (id: string) => ({ text: id, search: id, match: id });
+  // Before: 'G40 bestuurlijke kennisdeling' won on the compound part "netwerk" in its title.
+  assert.deepEqual(first('Voorbeeldnetwerk'), expected('zz-named'));
+  assert.deepEqual(first('  voorbeeldNETWERK! '), expected('zz-named'));
+  assert.deepEqual(first('Sociale pijler in de wijk'), expected('zz-titled'));
+  // Two or more words that stand as a phrase in a name count too; one word inside a longer name does not.
+  assert.deepEqual(first('Landelijk Platform Professie'), expected(defaultDataset.offerings.find((o) => o.provider.startsWith('Landelijk Platform Professie'))!.id));
+  assert.equal(matcher.offeringText('Voorbeeldnetwerk').get('zz-named')?.score, 1);
 });

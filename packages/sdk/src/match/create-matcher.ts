@@ -26,7 +26,7 @@ import {
 import { needsOf } from './learning-needs.js';
 import { offeringCriteria } from './offering-criteria.js';
 import { questionCriteria } from './question-criteria.js';
-import { allHits, analyzeQuery, buildTextIndex, loadTextIndex, searchText, type TextIndex } from './text-index.js';
+import { allHits, analyzeQuery, buildTextIndex, loadTextIndex, phraseMatcher, searchText, type AnalyzedQuery, type TextIndex } from './text-index.js';
 import type { Matcher, MatcherOptions, MatchInput, MatchOptions, MatchRanked, MatchResult, TextHit } from './types.js';
 
 export const DEFAULT_FUZZY = 0.2;
@@ -129,8 +129,13 @@ export function createMatcher(dataset: Dataset, options: MatcherOptions = {}): M
         }
       : loadIndexes(checkSerializedIndex(options.prebuilt, fingerprints()), analyzer);
 
+  // A query that spells out a provider or title puts that offering first ("Voorbeeldnetwerk").
+  const offeringPhrases = phraseMatcher(
+    new Map(offerings.map((o) => [o.id, [o.provider, o.title.nl, ...(o.title.en === undefined ? [] : [o.title.en])]])),
+  );
+  const searchOfferingText = (query: AnalyzedQuery) => searchText(indexes.offerings, query, fuzzy, offeringPhrases(query.text));
   const offeringText = (query: string): Map<string, TextHit> =>
-    typeof query === 'string' ? allHits(searchText(indexes.offerings, analyzeQuery(query, analyzer), fuzzy)) : new Map();
+    typeof query === 'string' ? allHits(searchOfferingText(analyzeQuery(query, analyzer))) : new Map();
 
   const match = (input: MatchInput, matchOptions?: MatchOptions): MatchResult => {
     const asker = readAsker(input);
@@ -153,7 +158,7 @@ export function createMatcher(dataset: Dataset, options: MatcherOptions = {}): M
       agendaScores: new Map(agendaScored.map((s) => [s.item.id, s.score])),
       inferredThemes: inferThemes(agendaScored),
     };
-    const offeringContext: ScoringContext = { ...linked, text: textOf('offerings') };
+    const offeringContext: ScoringContext = { ...linked, text: searchOfferingText(query) };
     const offeringList = ranked(
       scoreItems(offerings, offeringCriteria, offeringContext, ['term', 'agenda-link']),
       offeringCriteria,

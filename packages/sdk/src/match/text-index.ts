@@ -184,14 +184,23 @@ export interface TextResults {
   hit(id: string): TextHit | undefined;
 }
 
+const NO_PHRASE_HITS: ReadonlySet<string> = new Set();
+
 const NO_RESULTS: TextResults = { scores: new Map(), coverage: () => 0, hit: () => undefined };
 
 /**
  * Searches one index for an analysed query: stems, synonyms, compound parts, a prefix for the last
  * word, and typos (fuzzy) for longer words the index does not know. Scores are relative to the best
- * hit (0..1]; which words matched where is worked out only for the hits asked about.
+ * hit (0..1]; which words matched where is worked out only for the hits asked about. Ids in
+ * `phraseHits` (documents whose name the query spells out, see {@link phraseMatcher}) rank above all
+ * other hits.
  */
-export function searchText(text: TextIndex, query: AnalyzedQuery, fuzzy: number): TextResults {
+export function searchText(
+  text: TextIndex,
+  query: AnalyzedQuery,
+  fuzzy: number,
+  phraseHits: ReadonlySet<string> = NO_PHRASE_HITS,
+): TextResults {
   if (query.terms.length === 0) return NO_RESULTS;
   const termsPerWord = new Map<string, number>();
   for (const word of query.wordOf.values()) termsPerWord.set(word, (termsPerWord.get(word) ?? 0) + 1);
@@ -218,6 +227,11 @@ export function searchText(text: TextIndex, query: AnalyzedQuery, fuzzy: number)
     scored.push({ id: String(result.id), result, score, covered: covered.size });
   }
   if (!(best > 0) || !Number.isFinite(best)) return NO_RESULTS;
+  // A document the query names as a whole (see `phraseHits`) outranks every other, in its own order.
+  if (phraseHits.size > 0) {
+    const lift = best;
+    for (const entry of scored) if (phraseHits.has(entry.id)) best = Math.max(best, (entry.score += lift));
+  }
   for (const entry of scored) entry.score = roundScore(entry.score / best);
   scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
@@ -250,4 +264,28 @@ export function allHits(results: TextResults): Map<string, TextHit> {
   const hits = new Map<string, TextHit>();
   for (const id of results.scores.keys()) hits.set(id, results.hit(id)!);
   return hits;
+}
+
+/** Whole-word phrase containment on normalised text. */
+const containsPhrase = (text: string, phrase: string): boolean => ` ${text} `.includes(` ${phrase} `);
+
+/**
+ * The documents a query names as a phrase: its normalised words equal one of a document's names
+ * (for offerings: provider and title), or, for two words or more, stand together inside one. A
+ * single word inside a longer name ("platform") is left to the ordinary text score.
+ */
+export function phraseMatcher(
+  names: ReadonlyMap<string, readonly string[]>,
+): (queryText: string) => ReadonlySet<string> {
+  const normalized = [...names].map(([id, list]) => [id, list.map(normalize).filter((n) => n !== '')] as const);
+  return (queryText) => {
+    const phrase = normalize(queryText.slice(0, MAX_QUERY_LENGTH)).split(' ').filter(Boolean).join(' ');
+    if (phrase === '') return NO_PHRASE_HITS;
+    const several = phrase.includes(' ');
+    const hits = new Set<string>();
+    for (const [id, list] of normalized) {
+      if (list.some((name) => name === phrase || (several && containsPhrase(name, phrase)))) hits.add(id);
+    }
+    return hits;
+  };
 }
