@@ -31,6 +31,11 @@ export const REASON_CODES = [
   'white-spot',
   /** One of the seven priority questions; params: { number } */
   'priority',
+  /**
+   * Learning with peers or with a mix of disciplines, as wanted (report section 4.2): read from
+   * the offering's direction, domain scope and learning forms; params: { peerMix }
+   */
+  'peer-mix',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

@@ -16,7 +16,12 @@ import {
 } from '../schema/index.js';
 import { normalize } from '../text/index.js';
 
-/** A question read defensively into what scoring needs; anything unusable is simply absent. */
+/**
+ * A question read defensively into what scoring needs; anything unusable is simply absent.
+ * `organisationType` is not read: the report (sections 2.3, 4.2) gives no ranking basis for it
+ * beyond the target group, so it is carried for the host (who handles the request), never ranked.
+ * `peerMix` ranks through the `peer-mix` criterion (see `PEER_MIX_SIGNS`).
+ */
 export interface Asker {
   readonly text: string;
   readonly themes: readonly string[];

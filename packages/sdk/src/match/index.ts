@@ -1,5 +1,5 @@
 export { createMatcher, DEFAULT_FUZZY, DEFAULT_LIMIT, DEFAULT_MIN_FIT } from './create-matcher.js';
-export { offeringCriteria } from './offering-criteria.js';
+export { offeringCriteria, PEER_MIX_SIGNS, peerMixFit } from './offering-criteria.js';
 export { agendaCriteria } from './agenda-criteria.js';
 export { questionCriteria } from './question-criteria.js';
 export type { Criterion, CriteriaRegistry, ScoringContext } from './criteria.js';

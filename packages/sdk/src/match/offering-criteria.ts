@@ -1,4 +1,4 @@
-import type { Offering } from '../schema/index.js';
+import type { Direction, DomainScope, LearningForm, Offering, PeerMix } from '../schema/index.js';
 import { normalize } from '../text/index.js';
 import { countShared, overlap, type CriteriaRegistry } from './criteria.js';
 import { bestNeed } from './learning-needs.js';
@@ -19,6 +19,34 @@ function bestAgendaLink(offering: Offering, scores: ReadonlyMap<string, number>)
     if (score !== undefined && score > (best?.score ?? 0)) best = { id, score };
   }
   return best;
+}
+
+/**
+ * What learning with peers or with a mix of disciplines looks like in an offering. The report
+ * (section 4.2) sets "vakgenoten c.q. gelijkgestemden" against "een mix aan perspectieven vanuit
+ * verschillende disciplines (multi- en interdisciplinair)"; section 2.3 ties peers to intervisie
+ * and exchange "met gelijkgestemden", and mixed learning to learning "vanuit meerdere disciplines",
+ * city labs and learning with partners across levels.
+ */
+export const PEER_MIX_SIGNS: Readonly<
+  Record<PeerMix, { direction: Direction; domainScope: DomainScope; learningForms: readonly LearningForm[] }>
+> = {
+  peers: { direction: 'horizontal', domainScope: 'within-domain', learningForms: ['intervisie', 'peer-network'] },
+  mixed: {
+    direction: 'vertical',
+    domainScope: 'cross-domain',
+    learningForms: ['living-lab', 'learning-community', 'city-lab', 'knowledge-workshop'],
+  },
+};
+
+/** The share of the three signs of a peer mix (direction, domain scope, a fitting form) an offering shows, 0..1. */
+export function peerMixFit(offering: Offering, peerMix: PeerMix): number {
+  const signs = PEER_MIX_SIGNS[peerMix];
+  let met = 0;
+  if (offering.direction.includes(signs.direction)) met++;
+  if (offering.domainScope.includes(signs.domainScope)) met++;
+  if (offering.learningForms.some((form) => signs.learningForms.includes(form))) met++;
+  return met / 3;
 }
 
 /** Learning needs count from half a fit up: one of two stated preferences met. */
@@ -107,6 +135,13 @@ export const offeringCriteria = {
     applies: (c) => c.asker.domainScope !== undefined,
     value: (o, c) => (o.domainScope.includes(c.asker.domainScope!) ? 1 : 0),
     explain: (_o, c) => [{ domainScope: c.asker.domainScope! }],
+  },
+  peerMix: {
+    code: 'peer-mix',
+    weight: 0.04,
+    applies: (c) => c.asker.peerMix !== undefined,
+    value: (o, c) => peerMixFit(o, c.asker.peerMix!),
+    explain: (_o, c) => [{ peerMix: c.asker.peerMix! }],
   },
   duration: {
     code: 'duration',

@@ -87,7 +87,8 @@ export type DeepReadonly<T> = T extends readonly (infer U)[]
 
 /**
  * A question as `match` accepts it: the person's words, or a sharpened learning question, also a
- * read-only one (`as const`).
+ * read-only one (`as const`). Every field but `organisationType` can change the ranking;
+ * `organisationType` is carried for the host (who delivers the answer) and ignored by `match`.
  */
 export type MatchInput = DeepReadonly<Partial<LearningQuestion>> | string;
 

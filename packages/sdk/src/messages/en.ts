@@ -190,6 +190,7 @@ export const en: Messages = {
     direction: (p, t) => `${t.label('direction', param(p, 'direction') ?? '?')}, as wanted`,
     'domain-scope': (p, t) => `learning ${t.label('domainScope', param(p, 'domainScope') ?? '?')}, as wanted`,
     'cross-domain': () => 'learning across domains, which the report asks for',
+    'peer-mix': (p, t) => `learning ${t.label('peerMix', param(p, 'peerMix') ?? '?')}, as wanted`,
     region: (p) => `in the region ${param(p, 'region') ?? '?'}`,
     duration: (p, t) => `${t.label('duration', param(p, 'duration') ?? '?')}, as wanted`,
     'learning-need': (p, t) => {

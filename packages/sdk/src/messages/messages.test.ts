@@ -87,6 +87,7 @@ const REASON_SAMPLES: Record<ReasonCode, ReasonParams> = {
   'agenda-link': { agendaItem: 'gap-2' },
   'white-spot': {},
   priority: { number: 5 },
+  'peer-mix': { peerMix: 'mixed' },
 };
 
 test('every reason code has a phrase in both languages', () => {

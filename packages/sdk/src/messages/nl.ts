@@ -190,6 +190,7 @@ export const nl: Messages = {
     direction: (p, t) => `${t.label('direction', param(p, 'direction') ?? '?')}, zoals gewenst`,
     'domain-scope': (p, t) => `${t.label('domainScope', param(p, 'domainScope') ?? '?')} leren, zoals gewenst`,
     'cross-domain': () => 'domeinoverstijgend leren, waar het rapport om vraagt',
+    'peer-mix': (p, t) => `leren ${t.label('peerMix', param(p, 'peerMix') ?? '?')}, zoals gewenst`,
     region: (p) => `in de regio ${param(p, 'region') ?? '?'}`,
     duration: (p, t) => `${t.label('duration', param(p, 'duration') ?? '?')}, zoals gewenst`,
     'learning-need': (p, t) => {
