@@ -8,7 +8,7 @@ import { live } from 'lit/directives/live.js';
 import { capitalise, type DomainText } from '../shared/domain.js';
 import { heading } from '../shared/heading.js';
 import type { Messages } from '../shared/messages.js';
-import { FIELD_IDS, REQUIRED, fieldOf, type Field, type ListField, type OfferingDraft, type TextField } from './offering-form.draft.js';
+import { FIELD_IDS, REQUIRED, fieldOf, offeringId, type Field, type ListField, type OfferingDraft, type TextField } from './offering-form.draft.js';
 
 type Words = Messages['offeringForm'];
 
@@ -32,7 +32,8 @@ function errorText(problem: Problem, field: Field, draft: OfferingDraft, t: Word
   }
   switch (field) {
     case 'id':
-      if (problem.code === 'duplicate-id') return e.idTaken(String(problem.params['id'] ?? ''));
+      // The SDK never echoes typed text in a problem; the person's own id is shown back to them here.
+      if (problem.code === 'duplicate-id') return e.idTaken(offeringId(draft));
       if (draft.id?.trim()) return e.idFormat;
       // Without a title the title's own error says what to do.
       return draft.titleNl?.trim() ? e.idFromTitle : undefined;
