@@ -12,14 +12,15 @@ import {
   type AgendaSection,
   type AgendaView,
 } from './agenda-model.js';
-import { DEFAULT_MIN_SCORE, offeringsForAgendaItem, type AgendaOffering } from './agenda-offerings.js';
+import { DEFAULT_AGENDA_MIN_FIT, offeringsForAgendaItem, type AgendaOffering } from './agenda-offerings.js';
 import { readAgendaUrl, withAgendaState } from './agenda-url.js';
 
 export interface AgendaBrowserOptions {
   readonly data: () => DataState;
   /** The view the host asked for (attribute `view`). */
   readonly view: () => AgendaView;
-  readonly minScore: () => number | undefined;
+  /** The fit from which a found offering counts for an item (attribute `min-fit`). */
+  readonly minFit: () => number | undefined;
   /** Read and write `?ln-agenda…` in the page URL. */
   readonly urlState: () => boolean;
 }
@@ -40,7 +41,7 @@ export interface AgendaBrowserState {
 /**
  * Adapts the dataset and matcher to the agenda browser: view and filters, which items are open
  * (one open copy per item: an item listed under several themes opens where the person opened
- * it), the offerings per item (SDK matcher, computed when an item first opens), and the page URL
+ * it), the offerings per item (the SDK's `offeringsForAgendaItem`, computed when an item first opens), and the page URL
  * (`?ln-agenda=<id>`, `ln-agenda-thema`, `ln-agenda-doelgroep`, written with `replaceState`,
  * read at start and on `popstate`).
  */
@@ -51,7 +52,7 @@ export class AgendaBrowserController implements ReactiveController {
   #open = new Map<string, string>();
   #dataset: Dataset | undefined;
   #offerings = new WeakMap<Matcher, Map<string, AgendaOffering[]>>();
-  #offeringsScore: number | undefined;
+  #offeringsFit: number | undefined;
   #focus: string | undefined;
   /** Bumped on every change of view, filters or open items, so `state` is rebuilt. */
   #version = 0;
@@ -158,15 +159,15 @@ export class AgendaBrowserController implements ReactiveController {
   offeringsFor(item: AgendaItem): readonly AgendaOffering[] {
     const matcher = this.options.data().matcher;
     if (!matcher) return [];
-    const minScore = this.options.minScore() ?? DEFAULT_MIN_SCORE;
-    if (minScore !== this.#offeringsScore) {
+    const minFit = this.options.minFit() ?? DEFAULT_AGENDA_MIN_FIT;
+    if (minFit !== this.#offeringsFit) {
       this.#offerings = new WeakMap();
-      this.#offeringsScore = minScore;
+      this.#offeringsFit = minFit;
     }
     let cache = this.#offerings.get(matcher);
     if (!cache) this.#offerings.set(matcher, (cache = new Map()));
     let found = cache.get(item.id);
-    if (!found) cache.set(item.id, (found = offeringsForAgendaItem(matcher, item, minScore)));
+    if (!found) cache.set(item.id, (found = offeringsForAgendaItem(matcher, item, { minFit })));
     return found;
   }
 

@@ -148,6 +148,35 @@ for (const lang of ['nl', 'en'] as const) {
       await expect(el).to.be.accessible();
     });
 
+    it('counts with the SDK measure at the host\'s min-fit, linked offerings always', async () => {
+      const el = await agendaBrowser(lang);
+      const matcher = createMatcher(defaultDataset);
+      const open = async (id: string) => {
+        const button = itemButton(el, id);
+        if (button.getAttribute('aria-expanded') !== 'true') {
+          button.focus();
+          await sendKeys({ press: 'Enter' });
+          await el.updateComplete;
+        }
+        return panelOf(el, button).querySelector('[part="offering-count"]')?.textContent;
+      };
+      for (const minFit of [0.1, 0.99]) {
+        el.setAttribute('min-fit', String(minFit));
+        await el.updateComplete;
+        for (const id of ['org-vertical', 'gap-6']) {
+          const expected = offeringsForAgendaItem(matcher, agenda.find((a) => a.id === id)!, { minFit });
+          const count = await open(id);
+          if (expected.length === 0) expect(count, `${id} at ${minFit}`).to.equal(undefined);
+          else expect(squash(count ?? ''), `${id} at ${minFit}`).to.match(new RegExp(`^${expected.length} `));
+        }
+      }
+      // The linked offering of white spot 6 counts at any fit; at 0.99 nothing else fits org-vertical.
+      expect(offeringsForAgendaItem(matcher, agenda.find((a) => a.id === 'gap-6')!, { minFit: 0.99 }).every((f) => f.linked)).to.equal(true);
+      expect(offeringsForAgendaItem(matcher, agenda.find((a) => a.id === 'org-vertical')!, { minFit: 0.1 }).length).to.be.above(
+        offeringsForAgendaItem(matcher, agenda.find((a) => a.id === 'org-vertical')!, { minFit: 0.99 }).length,
+      );
+    });
+
     it('says "no offering yet" for a white spot nothing fits', async () => {
       const dataset = withUnrelatedCatalogue();
       expect(offeringsForAgendaItem(createMatcher(dataset), dataset.agenda.find((a) => a.id === 'gap-2')!)).to.deep.equal([]);

@@ -68,8 +68,11 @@ export class LnAgendaBrowser extends LnElement {
   @property({ attribute: 'privacy-href' }) privacyHref?: string;
   /** Level of the widget's top headings (2–5); item headings are one or two levels deeper. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-  /** Matcher score from which an offering counts as fitting an item (default 0.35). */
-  @property({ attribute: 'min-score', type: Number }) minScore?: number;
+  /**
+   * Fit (the SDK's `score × coverage`, 0..1) from which a found offering counts for an item; linked
+   * offerings always count. Default `DEFAULT_AGENDA_MIN_FIT` (0.25).
+   */
+  @property({ attribute: 'min-fit', type: Number }) minFit?: number;
   /** Set `url-state="off"` to neither read nor write the page URL (for example with two browsers on one page). */
   @property({ attribute: 'url-state' }) urlState: 'on' | 'off' = 'on';
 
@@ -77,7 +80,7 @@ export class LnAgendaBrowser extends LnElement {
   readonly agenda = new AgendaBrowserController(this, {
     data: () => this.data.value,
     view: () => (isAgendaView(this.view) ? this.view : 'theme'),
-    minScore: () => (typeof this.minScore === 'number' && Number.isFinite(this.minScore) ? this.minScore : undefined),
+    minFit: () => (typeof this.minFit === 'number' && Number.isFinite(this.minFit) ? this.minFit : undefined),
     urlState: () => this.urlState !== 'off',
   });
   readonly #live = new LiveRegionController(this);

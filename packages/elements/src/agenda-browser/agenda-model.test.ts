@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { defaultDataset } from '@leernetwerk/data';
+import * as sdk from '@leernetwerk/sdk';
 import { createMatcher } from '@leernetwerk/sdk';
 import { agendaSections, countItems, knownFilters } from './agenda-model.js';
-import { DEFAULT_MIN_SCORE, MIN_SHARED_TERMS, agendaItemText, offeringsForAgendaItem } from './agenda-offerings.js';
+import { DEFAULT_AGENDA_MIN_FIT, offeringsForAgendaItem } from './agenda-offerings.js';
 import { askHref, readAgendaUrl, withAgendaState } from './agenda-url.js';
 
 const page = 'https://gemeente.example/leren/?host=1#agenda';
@@ -50,32 +51,24 @@ describe('agenda URL', () => {
 describe('offeringsForAgendaItem', () => {
   const matcher = createMatcher(defaultDataset);
 
-  it('puts linked offerings first, then what the SDK matcher finds above the threshold', () => {
-    const gap6 = defaultDataset.agenda.find((a) => a.id === 'gap-6')!;
-    const found = offeringsForAgendaItem(matcher, gap6);
-    const linked = defaultDataset.offerings.filter((o) => o.agendaItems?.includes('gap-6')).map((o) => o.id);
-    expect(found.filter((f) => f.linked).map((f) => f.offering.id)).to.deep.equal(linked);
-    expect(found.slice(0, linked.length).every((f) => f.linked)).to.equal(true);
+  it('is the SDK function: the widget holds no ranking or threshold of its own', () => {
+    expect(offeringsForAgendaItem).to.equal(sdk.offeringsForAgendaItem);
+    expect(DEFAULT_AGENDA_MIN_FIT).to.equal(sdk.DEFAULT_AGENDA_MIN_FIT);
   });
 
-  it('counts exactly the matcher hits with enough score and shared words', () => {
-    for (const item of defaultDataset.agenda) {
-      const ranked = matcher.match(agendaItemText(item), { limit: defaultDataset.offerings.length }).offerings;
-      const expected = new Set([
-        ...defaultDataset.offerings.filter((o) => o.agendaItems?.includes(item.id)).map((o) => o.id),
-        ...ranked
-          .filter((r) => r.score >= DEFAULT_MIN_SCORE)
-          .filter((r) => ((r.reasons.find((x) => x.code === 'term')?.params['terms'] as string[] | undefined)?.length ?? 0) >= MIN_SHARED_TERMS)
-          .map((r) => r.item.id),
-      ]);
-      const found = offeringsForAgendaItem(matcher, item).map((f) => f.offering.id);
-      expect(new Set(found), item.id).to.deep.equal(expected);
-      expect(found.length, `${item.id} has no duplicates`).to.equal(expected.size);
+  it('puts linked offerings first, always, then what fits by the SDK measure (score × coverage)', () => {
+    const gap6 = defaultDataset.agenda.find((a) => a.id === 'gap-6')!;
+    const linked = defaultDataset.offerings.filter((o) => o.agendaItems?.includes('gap-6')).map((o) => o.id);
+    for (const minFit of [0, DEFAULT_AGENDA_MIN_FIT, 1]) {
+      const found = offeringsForAgendaItem(matcher, gap6, { minFit });
+      expect(found.filter((f) => f.linked).map((f) => f.offering.id)).to.deep.equal(linked);
+      expect(found.slice(0, linked.length).every((f) => f.linked)).to.equal(true);
+      for (const f of found.filter((x) => !x.linked)) expect(f.fit).to.be.at.least(minFit);
     }
   });
 
-  it('finds fewer offerings with a higher threshold', () => {
-    const item = defaultDataset.agenda.find((a) => a.id === 'gap-2')!;
-    expect(offeringsForAgendaItem(matcher, item, 0.99).length).to.be.below(offeringsForAgendaItem(matcher, item, 0.2).length);
+  it('finds fewer offerings with a higher minimum fit', () => {
+    const item = defaultDataset.agenda.find((a) => a.id === 'org-vertical')!;
+    expect(offeringsForAgendaItem(matcher, item, { minFit: 0.99 }).length).to.be.below(offeringsForAgendaItem(matcher, item, { minFit: 0.2 }).length);
   });
 });

@@ -5,3 +5,10 @@ export { questionCriteria } from './question-criteria.js';
 export type { Criterion, CriteriaRegistry, ScoringContext } from './criteria.js';
 export { needFit } from './learning-needs.js';
 export type { DeepReadonly, Matcher, MatcherOptions, MatchFit, MatchInput, MatchOptions, MatchRanked, MatchResult, TextHit } from './types.js';
+export {
+  agendaItemTexts,
+  DEFAULT_AGENDA_MIN_FIT,
+  offeringsForAgendaItem,
+  type AgendaOffering,
+  type AgendaOfferingsOptions,
+} from './agenda-offerings.js';
