@@ -34,6 +34,16 @@ export {
   type PostOptions,
 } from './shared/delivery.js';
 export { DraftStore, type DraftBackend, type DraftStoreOptions } from './shared/draft-store.js';
+export {
+  FormFlowController,
+  type FormCheck,
+  type FormDraftStatus,
+  type FormFlowOptions,
+  type FormFlowState,
+  type FormFlowStatus,
+  type FormHostOptions,
+  type FormSubmission,
+} from './shared/form-flow.js';
 export { domainText, type DomainText, type LabelKind } from './shared/domain.js';
 
 // Data: provider, context, controllers and the shared loading/error/notice UI

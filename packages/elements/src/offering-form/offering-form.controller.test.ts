@@ -1,30 +1,15 @@
 import { expect } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { OfferingFormController } from './offering-form.controller.js';
 import { cleanDraft, fieldOf, slugify, toCandidate } from './offering-form.draft.js';
 import { finderDataset } from '../offering-finder/testing/finder-data.js';
-
-class StubHost extends EventTarget implements ReactiveControllerHost {
-  controllers: ReactiveController[] = [];
-  addController(c: ReactiveController) {
-    this.controllers.push(c);
-  }
-  removeController() {}
-  requestUpdate() {}
-  get updateComplete() {
-    return Promise.resolve(true);
-  }
-  connect() {
-    for (const c of this.controllers) c.hostConnected?.();
-  }
-}
+import { HostStub } from '../shared/testing/host-stub.js';
 
 const refusing = () => {
   throw new DOMException('denied', 'SecurityError');
 };
 
 function setup(storage?: { session: () => Storage; local: () => Storage }) {
-  const host = new StubHost();
+  const host = new HostStub();
   const controller = new OfferingFormController(host, {
     dataset: () => finderDataset,
     draftName: () => 'offering-form:stub',

@@ -3,55 +3,10 @@ import { expect } from '@open-wc/testing';
 import { createMatcher, parseQuestion } from '@leernetwerk/sdk';
 import type { Matcher, SharedQuestion } from '@leernetwerk/sdk';
 import { defaultDataset, exampleSharedQuestions } from '@leernetwerk/data';
-import type { ReactiveController } from 'lit';
 import { QuestionFormController, type QuestionFormOptions } from './question-form.controller.js';
 import type { LnQuestionChangeEvent, LnQuestionSubmitEvent, LnStepPlanOpenEvent } from './question-form.events.js';
-
-class MemoryStorage implements Storage {
-  #data = new Map<string, string>();
-  failWrites = false;
-  get length() {
-    return this.#data.size;
-  }
-  clear() {
-    this.#data.clear();
-  }
-  getItem(k: string) {
-    return this.#data.get(k) ?? null;
-  }
-  key(i: number) {
-    return [...this.#data.keys()][i] ?? null;
-  }
-  removeItem(k: string) {
-    this.#data.delete(k);
-  }
-  setItem(k: string, v: string) {
-    if (this.failWrites) throw new DOMException('quota', 'QuotaExceededError');
-    this.#data.set(k, v);
-  }
-}
-
-class HostStub extends EventTarget {
-  controllers: ReactiveController[] = [];
-  updates = 0;
-  readonly updateComplete = Promise.resolve(true);
-  addController(c: ReactiveController) {
-    this.controllers.push(c);
-  }
-  removeController() {}
-  requestUpdate() {
-    this.updates++;
-  }
-  /** What an element's update cycle does for its controllers. */
-  cycle() {
-    for (const c of this.controllers) c.hostUpdate?.();
-  }
-  events<T extends Event>(type: string): T[] {
-    const seen: T[] = [];
-    this.addEventListener(type, (e) => seen.push(e as T));
-    return seen;
-  }
-}
+import { MemoryStorage } from '../shared/testing/memory-storage.js';
+import { HostStub } from '../shared/testing/host-stub.js';
 
 const TRUST = 'Hoe krijgen we bewoners weer vertrouwen in de gemeente?';
 const matcher = createMatcher(defaultDataset, { questions: exampleSharedQuestions });
@@ -71,7 +26,7 @@ function setup(extra: Partial<QuestionFormOptions> & { session?: MemoryStorage; 
     ...extra,
     draftName: name,
   });
-  host.controllers.forEach((c) => c.hostConnected?.());
+  host.connect();
   host.cycle();
   return { host, form, session, local };
 }
@@ -307,7 +262,7 @@ describe('QuestionFormController', () => {
     form.review();
     const sending = form.send();
     expect(form.state.status).to.equal('sending');
-    host.controllers.forEach((c) => c.hostDisconnected?.());
+    host.disconnect();
     expect(await sending).to.equal(undefined);
     expect(form.state.status).to.equal('review');
     expect(form.state.question).to.deep.equal({ what: TRUST });

@@ -1,15 +1,14 @@
 import { parseQuestion, stepPlan } from '@leernetwerk/sdk';
 import type { AgendaItem, Dataset, LearningQuestion, Matcher, MatchResult, QuestionProblem, SharedQuestion, StepAnswers, StepPlan } from '@leernetwerk/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { deliver, type DeliveryResult } from '../shared/delivery.js';
-import { DraftStore } from '../shared/draft-store.js';
+import type { DeliveryResult } from '../shared/delivery.js';
+import { FormFlowController } from '../shared/form-flow.js';
 import { LnQuestionChangeEvent, LnQuestionSubmitEvent, LnStepPlanOpenEvent, type QuestionDraft, type QuestionSubmitDetail } from './question-form.events.js';
 import { cleanDraft, cleanStepPlanDraft, isEmptyDraft, similarQuestionsMatcher, type StoredDraft } from './question-form.questions.js';
 import {
   DEFAULT_DEBOUNCE,
   DEFAULT_MIN_SCORE,
   RESULT_LIMIT,
-  type FormStatus,
   type QuestionFormOptions,
   type QuestionFormState,
 } from './question-form.state.js';
@@ -24,7 +23,8 @@ const hasText = (draft: QuestionDraft) => (draft.what ?? '').trim() !== '';
 /**
  * Adapts the SDK to `<ln-question-form>`: matches the question while the person types
  * (debounced; stale work is cancelled), keeps the draft, validates with `parseQuestion`, builds
- * the step plan, and sends with `deliver()`. Render from `state`; call the bound actions.
+ * the step plan, and sends. Draft, review and delivery (with retries) are the shared
+ * `FormFlowController`, which it adds to the host. Render from `state`; call the bound actions.
  *
  * @example
  * private form = new QuestionFormController(this, { data: () => this.data.value, draftName: () => 'question-form' });
@@ -33,15 +33,9 @@ const hasText = (draft: QuestionDraft) => (draft.what ?? '').trim() !== '';
 export class QuestionFormController implements ReactiveController {
   readonly #host: Host;
   readonly #options: QuestionFormOptions;
-  #store: DraftStore<StoredDraft> | undefined;
+  readonly #flow: FormFlowController<LearningQuestion, QuestionProblem>;
   #question: QuestionDraft = {};
   #result: MatchResult | undefined;
-  #problems: readonly QuestionProblem[] = [];
-  #validated: LearningQuestion | undefined;
-  #status: FormStatus = 'editing';
-  #restored = false;
-  #delivery: DeliveryResult | undefined;
-  #retrying: { attempt: number; max: number } | undefined;
   #topicId: string | undefined;
   #topic: AgendaItem | undefined;
   #planOpen = false;
@@ -50,36 +44,50 @@ export class QuestionFormController implements ReactiveController {
   #plan: StepPlan | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #userChange = false;
-  #abort: AbortController | undefined;
   #seen: { matcher?: Matcher; questions?: readonly SharedQuestion[]; minFit?: number } = {};
   #similar: { dataset: Dataset; pool: readonly SharedQuestion[]; matcher: Matcher } | undefined;
 
   constructor(host: Host, options: QuestionFormOptions) {
     this.#host = host;
     this.#options = options;
+    this.#flow = new FormFlowController<LearningQuestion, QuestionProblem>(host, {
+      draftName: options.draftName,
+      draftStore: { storage: options.draftStorage },
+      restore: (stored) => this.#restore(stored as StoredDraft | undefined),
+      snapshot: () => this.#draft(),
+      check: () => {
+        const result = parseQuestion(this.#question);
+        return result.ok ? { ok: true, value: result.question, problems: result.problems } : { ok: false, problems: result.problems };
+      },
+      submission: (question) => {
+        const detail: QuestionSubmitDetail = {
+          question,
+          ...(this.#planOpen && this.#planInclude && this.#plan ? { stepPlan: this.#plan } : {}),
+        };
+        return { event: new LnQuestionSubmitEvent(detail), payload: detail, mail: options.mail?.(detail) };
+      },
+      action: options.action,
+      mailto: options.mailto,
+      post: options.post,
+    });
+    this.validate = this.#flow.check;
+    this.review = this.#flow.review;
+    this.edit = this.#flow.edit;
+    this.mailOpened = this.#flow.mailOpened;
+    this.keepOnDevice = this.#flow.keepOnDevice;
     host.addController(this);
   }
 
   get state(): QuestionFormState {
-    const store = this.#store;
+    const flow = this.#flow.state;
     const mode = this.#options.stepPlan?.() ?? 'auto';
     const fits = this.#fits();
     return {
+      ...flow,
       question: this.#question,
       result: this.#result,
       matching: this.#timer !== undefined,
       fits,
-      problems: this.#problems,
-      validated: this.#validated,
-      status: this.#status,
-      draftStatus: {
-        backend: store?.backend ?? 'session',
-        persistent: store?.persistent ?? false,
-        memoryOnly: store?.memoryOnly ?? false,
-        restored: this.#restored,
-      },
-      delivery: this.#delivery,
-      retrying: this.#retrying,
       topic: this.#topic,
       stepPlan: {
         available: mode !== 'never',
@@ -94,23 +102,6 @@ export class QuestionFormController implements ReactiveController {
 
   hostConnected(): void {
     this.#schedule(0);
-    if (this.#store) return;
-    this.#store = new DraftStore<StoredDraft>(this.#options.draftName(), {
-      ...(this.#options.draftStorage ? { storage: this.#options.draftStorage } : {}),
-    });
-    const stored = this.#store.load();
-    const draft = cleanDraft(stored);
-    const plan = cleanStepPlanDraft(stored?.stepPlan);
-    if (!isEmptyDraft(draft)) {
-      this.#question = { ...draft, ...this.#question };
-      this.#restored = true;
-    }
-    if (Object.keys(plan.answers).length > 0 || plan.open) {
-      this.#planAnswers = plan.answers;
-      this.#planOpen = plan.open && (this.#options.stepPlan?.() ?? 'auto') !== 'never';
-      this.#planInclude = plan.include;
-      this.#restored = true;
-    }
   }
 
   hostUpdate(): void {
@@ -127,7 +118,6 @@ export class QuestionFormController implements ReactiveController {
   hostDisconnected(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.#abort?.abort();
   }
 
   /**
@@ -135,10 +125,9 @@ export class QuestionFormController implements ReactiveController {
    * once. The draft is saved right away.
    */
   readonly update = (patch: QuestionDraft, how: 'typing' | 'choice' = 'choice'): void => {
-    if (this.#status === 'sending') return;
+    if (this.#sending()) return;
     this.#question = cleanDraft({ ...this.#question, ...patch });
-    this.#save();
-    if (this.#problems.length > 0) this.validate();
+    this.#flow.changed();
     this.#userChange = true;
     this.#schedule(how === 'typing' ? (this.#options.debounce?.() ?? DEFAULT_DEBOUNCE) : 0);
     this.#host.requestUpdate();
@@ -162,114 +151,42 @@ export class QuestionFormController implements ReactiveController {
   };
 
   /** Checks the question with `parseQuestion`; true when it can be sent. */
-  readonly validate = (): boolean => {
-    const result = parseQuestion(this.#question);
-    this.#problems = result.problems;
-    this.#validated = result.ok ? result.question : undefined;
-    this.#host.requestUpdate();
-    return result.ok;
-  };
+  readonly validate: () => boolean;
 
   /** Validates and, when it is right, shows the review step. */
-  readonly review = (): boolean => {
-    const ok = this.validate();
-    if (ok) this.#status = 'review';
-    this.#host.requestUpdate();
-    return ok;
-  };
+  readonly review: () => boolean;
 
   /** Back from the review to the form. */
-  readonly edit = (): void => {
-    if (this.#status === 'sending') return;
-    this.#status = 'editing';
-    this.#delivery = undefined;
-    this.#host.requestUpdate();
-  };
+  readonly edit: () => void;
 
-  /** Sends the validated question: event, then `action` or `mailto` (see `deliver`). */
+  /** Sends the validated question from the review (or after a failure): event, then `action` or `mailto` (see `deliver`). */
   readonly send = async (): Promise<DeliveryResult | undefined> => {
-    if (this.#status !== 'review' && this.#status !== 'failed') return undefined;
-    if (!this.validate() || !this.#validated) {
-      this.#status = 'editing';
-      this.#host.requestUpdate();
-      return undefined;
-    }
-    const detail: QuestionSubmitDetail = {
-      question: this.#validated,
-      ...(this.#planOpen && this.#planInclude && this.#plan ? { stepPlan: this.#plan } : {}),
-    };
-    this.#status = 'sending';
-    this.#delivery = undefined;
-    this.#retrying = undefined;
-    this.#host.requestUpdate();
-    this.#abort = new AbortController();
-    let result: DeliveryResult;
-    try {
-      result = await deliver({
-        ...this.#options.post?.(),
-        target: this.#host,
-        event: new LnQuestionSubmitEvent(detail),
-        payload: detail,
-        action: this.#options.action?.(),
-        mailto: this.#options.mailto?.(),
-        ...(this.#options.mail ? { mail: this.#options.mail(detail) } : {}),
-        signal: this.#abort.signal,
-        onRetry: (attempt, max) => {
-          this.#retrying = { attempt, max };
-          this.#host.requestUpdate();
-        },
-      });
-    } catch {
-      // Removed from the page while sending: the request was stopped; the question waits for another send.
-      this.#status = 'review';
-      this.#retrying = undefined;
-      return undefined;
-    }
-    this.#delivery = result;
-    this.#retrying = undefined;
-    if (result.status === 'failed') {
-      this.#status = 'failed';
-    } else {
-      this.#status = 'sent';
-      if (result.status !== 'mailto') this.#store?.clear();
-    }
-    this.#host.requestUpdate();
-    return result;
+    const status = this.#flow.state.status;
+    return status === 'review' || status === 'failed' ? this.#flow.send() : undefined;
   };
 
   /** After a failure: send the same question again. */
   readonly retry = (): Promise<DeliveryResult | undefined> => this.send();
 
   /** The person opened the mailto link: the question has left the form, so the draft goes. */
-  readonly mailOpened = (): void => {
-    this.#store?.clear();
-  };
+  readonly mailOpened: () => void;
 
   /** Empties the form and removes the draft everywhere ("discard draft", "ask another question"). */
   readonly reset = (): void => {
-    if (this.#status === 'sending') return;
+    if (this.#sending()) return;
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.#store?.clear();
     this.#question = {};
     this.#result = undefined;
-    this.#problems = [];
-    this.#validated = undefined;
-    this.#status = 'editing';
-    this.#delivery = undefined;
-    this.#restored = false;
     this.#planOpen = false;
     this.#planInclude = false;
     this.#planAnswers = {};
     this.#plan = undefined;
-    this.#host.requestUpdate();
+    this.#flow.reset();
   };
 
   /** "Keep on this device": localStorage when on, back to sessionStorage when off. */
-  readonly keepOnDevice = (on: boolean): void => {
-    this.#store?.setPersistent(on, this.#draft());
-    this.#host.requestUpdate();
-  };
+  readonly keepOnDevice: (on: boolean) => void;
 
   /** Opens the step plan for a new learning network, pre-filled from the answers. */
   readonly openStepPlan = (): void => {
@@ -298,7 +215,7 @@ export class QuestionFormController implements ReactiveController {
 
   /** The answers given in the step plan (from its `ln-step-plan-change`): kept in the draft, and in the plan that is sent. */
   readonly setStepPlanAnswers = (answers: StepAnswers): void => {
-    if (this.#status === 'sending') return;
+    if (this.#sending()) return;
     this.#planAnswers = answers;
     if (this.#planOpen) this.#plan = this.#buildPlan();
     this.#save();
@@ -315,7 +232,29 @@ export class QuestionFormController implements ReactiveController {
   }
 
   #save(): void {
-    this.#store?.save(this.#draft());
+    this.#flow.save();
+  }
+
+  #sending(): boolean {
+    return this.#flow.state.status === 'sending';
+  }
+
+  /** Puts a stored question and step plan back; typed text wins. Whether anything came back. */
+  #restore(stored: StoredDraft | undefined): boolean {
+    const draft = cleanDraft(stored);
+    const plan = cleanStepPlanDraft(stored?.stepPlan);
+    let restored = false;
+    if (!isEmptyDraft(draft)) {
+      this.#question = { ...draft, ...this.#question };
+      restored = true;
+    }
+    if (Object.keys(plan.answers).length > 0 || plan.open) {
+      this.#planAnswers = plan.answers;
+      this.#planOpen = plan.open && (this.#options.stepPlan?.() ?? 'auto') !== 'never';
+      this.#planInclude = plan.include;
+      restored = true;
+    }
+    return restored;
   }
 
   /** The SDK's verdict (`MatchResult.nothingFits`, under `minFit`). */

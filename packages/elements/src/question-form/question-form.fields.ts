@@ -17,7 +17,7 @@ import { live } from 'lit/directives/live.js';
 import type { DomainText, LabelKind } from '../shared/domain.js';
 import type { Messages } from '../shared/messages.js';
 import type { QuestionDraft } from './question-form.events.js';
-import { heading } from './question-form.heading.js';
+import { heading } from '../shared/heading.js';
 
 export type Field = keyof LearningQuestion;
 type Words = Messages['questionForm'];

@@ -7,7 +7,7 @@ import type { DomainText } from '../shared/domain.js';
 import type { Messages } from '../shared/messages.js';
 import type { LnStepPlanChangeEvent } from '../step-plan/step-plan.events.js';
 import type { QuestionFormState } from './question-form.controller.js';
-import { heading } from './question-form.heading.js';
+import { heading } from '../shared/heading.js';
 
 export const STEP_PLAN_ID = 'qf-step-plan';
 const MAX_REASONS = 3;

@@ -7,7 +7,7 @@ import type { Messages } from '../shared/messages.js';
 import type { QuestionFormState } from './question-form.controller.js';
 import type { QuestionDraft } from './question-form.events.js';
 import { FIELD_ORDER, type Field } from './question-form.fields.js';
-import { heading } from './question-form.heading.js';
+import { heading } from '../shared/heading.js';
 
 const KINDS: Partial<Record<Field, LabelKind>> = {
   themes: 'theme',

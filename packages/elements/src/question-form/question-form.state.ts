@@ -1,11 +1,10 @@
 // The render state and options of QuestionFormController.
 import { DEFAULT_MIN_FIT } from '@leernetwerk/sdk';
 import type { AgendaItem, Dataset, LearningQuestion, Matcher, MatchResult, QuestionProblem, SharedQuestion, StepAnswers, StepPlan } from '@leernetwerk/sdk';
-import type { DeliveryResult, PostOptions } from '../shared/delivery.js';
-import type { DraftBackend, DraftStoreOptions } from '../shared/draft-store.js';
+import type { FormDraftStatus, FormFlowState, FormFlowStatus, FormHostOptions } from '../shared/form-flow.js';
 import type { QuestionDraft, QuestionSubmitDetail } from './question-form.events.js';
 
-export type FormStatus = 'editing' | 'review' | 'sending' | 'sent' | 'failed';
+export type FormStatus = FormFlowStatus;
 export type StepPlanMode = 'auto' | 'always' | 'never';
 
 export const DEFAULT_DEBOUNCE = 200;
@@ -14,15 +13,7 @@ export const DEFAULT_MIN_SCORE = DEFAULT_MIN_FIT;
 /** Results per list (agenda items, similar questions, offerings). */
 export const RESULT_LIMIT = 5;
 
-export interface DraftStatus {
-  readonly backend: DraftBackend;
-  /** The person ticked "keep on this device" (localStorage). */
-  readonly persistent: boolean;
-  /** Storage refused: the draft lives in memory for this page only. */
-  readonly memoryOnly: boolean;
-  /** An earlier draft was put back when the form started. */
-  readonly restored: boolean;
-}
+export type DraftStatus = FormDraftStatus;
 
 export interface StepPlanState {
   /** Shown prominently: nothing fits well (auto) or always. */
@@ -38,8 +29,11 @@ export interface StepPlanState {
   readonly answers: StepAnswers;
 }
 
-/** What the element renders: read-only data. */
-export interface QuestionFormState {
+/**
+ * What the element renders: read-only data. `problems` come from `parseQuestion` (after the person
+ * asked to review; never holding what they typed), `validated` is the checked question.
+ */
+export interface QuestionFormState extends FormFlowState<LearningQuestion, QuestionProblem> {
   readonly question: QuestionDraft;
   /** The last match; undefined before the person wrote or chose anything. */
   readonly result: MatchResult | undefined;
@@ -47,21 +41,12 @@ export interface QuestionFormState {
   readonly matching: boolean;
   /** An agenda item or offering fits at least `minScore`: the SDK's `!result.nothingFits` (its `score × coverage`). */
   readonly fits: boolean;
-  /** From `parseQuestion`, after the person asked to review; never holds what they typed. */
-  readonly problems: readonly QuestionProblem[];
-  /** The validated question, once review succeeded. */
-  readonly validated: LearningQuestion | undefined;
-  readonly status: FormStatus;
-  readonly draftStatus: DraftStatus;
-  readonly delivery: DeliveryResult | undefined;
-  /** While the action URL is retried: which attempt. */
-  readonly retrying: { readonly attempt: number; readonly max: number } | undefined;
   /** The agenda item the question is about (deep link or `topic`). */
   readonly topic: AgendaItem | undefined;
   readonly stepPlan: StepPlanState;
 }
 
-export interface QuestionFormOptions {
+export interface QuestionFormOptions extends FormHostOptions<QuestionSubmitDetail> {
   /** The loaded data (from `DataConsumer`); undefined while loading. */
   readonly data: () => { readonly dataset?: Dataset; readonly matcher?: Matcher } | undefined;
   /** A host's pool of shared questions, already checked (see `readSharedQuestions`). */
@@ -70,13 +55,4 @@ export interface QuestionFormOptions {
   /** The SDK's `minFit`: how well an agenda item or offering must fit (`score × coverage`, 0–1). */
   readonly minScore?: () => number | undefined;
   readonly stepPlan?: () => StepPlanMode | undefined;
-  /** The draft's storage name, e.g. `question-form:<element id>`. */
-  readonly draftName: () => string;
-  readonly draftStorage?: DraftStoreOptions['storage'];
-  readonly action?: () => string | null | undefined;
-  readonly mailto?: () => string | null | undefined;
-  /** Subject and plain-text body for a mailto link (words belong to the element). */
-  readonly mail?: (detail: QuestionSubmitDetail) => { subject: string; body: string };
-  /** Timeout, retries and backoff of the JSON POST. */
-  readonly post?: () => Omit<PostOptions, 'onRetry' | 'signal'>;
 }

@@ -19,7 +19,7 @@ import { FIELD_IDS, fieldErrors, renderFields, type Field } from './question-for
 import { readSharedQuestions } from './question-form.questions.js';
 import { renderResults, renderStepPlanPanel, resultCount } from './question-form.results.js';
 import { mailBody, renderReview, renderSent } from './question-form.review.js';
-import { heading } from './question-form.heading.js';
+import { heading } from '../shared/heading.js';
 import { questionFormStyles } from './question-form.styles.js';
 
 /**

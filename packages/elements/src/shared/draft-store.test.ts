@@ -1,29 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DraftStore } from './draft-store.js';
-
-class MemoryStorage implements Storage {
-  #data = new Map<string, string>();
-  failWrites = false;
-  get length() {
-    return this.#data.size;
-  }
-  clear() {
-    this.#data.clear();
-  }
-  getItem(k: string) {
-    return this.#data.get(k) ?? null;
-  }
-  key(i: number) {
-    return [...this.#data.keys()][i] ?? null;
-  }
-  removeItem(k: string) {
-    this.#data.delete(k);
-  }
-  setItem(k: string, v: string) {
-    if (this.failWrites) throw new DOMException('quota', 'QuotaExceededError');
-    this.#data.set(k, v);
-  }
-}
+import { MemoryStorage } from './testing/memory-storage.js';
 
 const fakeStorage = () => {
   const session = new MemoryStorage();

@@ -1,7 +1,8 @@
 import { TARGET_GROUPS, type TargetGroup } from '@leernetwerk/sdk';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { deliver, isEmailAddress, type DeliveryResult, type PostOptions } from '../shared/delivery.js';
-import { DraftStore, type DraftStoreOptions } from '../shared/draft-store.js';
+import type { ReactiveControllerHost } from 'lit';
+import { isEmailAddress, type DeliveryResult, type PostOptions } from '../shared/delivery.js';
+import type { DraftStoreOptions } from '../shared/draft-store.js';
+import { FormFlowController, type FormFlowState } from '../shared/form-flow.js';
 import {
   LnTakePartSubmitEvent,
   SUBJECT_TYPES,
@@ -118,104 +119,85 @@ export interface TakePartOptions {
 /**
  * The "taking part" form as state and actions: values kept as typed (in a session draft per
  * subject, so closing an agenda item or reloading loses nothing), validation with stable
- * problem codes, and delivery through the shared `deliver()` (event, then the host's action URL
- * or mailto). A failed delivery keeps every value; `retry()` sends the same again.
+ * problem codes, and delivery (event, then the host's action URL or mailto). A failed delivery
+ * keeps every value; `retry()` sends the same again. Draft, check and delivery are the shared
+ * `FormFlowController` (without a review step), which it adds to the host.
  *
  * @example
  * private form = new TakePartController(this, { subject: () => …, action: () => this.action, mailto: () => this.mailto, mail });
  * this.form.update('email', input.value); await this.form.submit();
  */
-export class TakePartController implements ReactiveController {
+export class TakePartController {
+  readonly #host: ReactiveControllerHost;
   #values: TakePartValues = EMPTY_VALUES;
-  #errors: TakePartError[] = [];
-  #checked = false;
-  #status: TakePartStatus = 'editing';
-  #result: DeliveryResult | undefined;
   #sent: TakePartDetail | undefined;
-  #attempt: TakePartState['attempt'];
-  #draft: DraftStore<TakePartValues> | undefined;
-  #draftKey = '';
-  #abort: AbortController | undefined;
-  #state: TakePartState | undefined;
+  readonly #flow: FormFlowController<TakePartDetail, TakePartError>;
+  #state: { flow: FormFlowState<TakePartDetail, TakePartError>; values: TakePartValues; sent: TakePartDetail | undefined; state: TakePartState } | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & EventTarget,
-    private readonly options: TakePartOptions,
-  ) {
-    host.addController(this);
+  constructor(host: ReactiveControllerHost & EventTarget, options: TakePartOptions) {
+    this.#host = host;
+    this.#flow = new FormFlowController<TakePartDetail, TakePartError>(host, {
+      draftName: () => {
+        const subject = options.subject();
+        return subject ? `take-part:${subject.type}:${subject.id}` : '';
+      },
+      keyed: true,
+      review: false,
+      draftStore: options.draft,
+      restore: (stored) => {
+        const values = restoreValues(stored);
+        this.#values = values ?? EMPTY_VALUES;
+        this.#sent = undefined;
+        return values !== undefined;
+      },
+      snapshot: () => this.#values,
+      check: () => {
+        const errors = validateTakePart(this.#values);
+        const subject = options.subject();
+        return errors.length === 0 && subject !== undefined
+          ? { ok: true, value: takePartDetail(subject, this.#values), problems: [] }
+          : { ok: false, problems: errors };
+      },
+      submission: (detail) => ({ event: new LnTakePartSubmitEvent(detail), payload: detail, mail: options.mail(detail) }),
+      action: options.action,
+      mailto: options.mailto,
+      post: options.post,
+    });
   }
 
   get state(): TakePartState {
-    this.#state ??= {
+    const flow = this.#flow.state;
+    const cached = this.#state;
+    if (cached?.flow === flow && cached.values === this.#values && cached.sent === this.#sent) return cached.state;
+    const state: TakePartState = {
       values: this.#values,
-      errors: this.#errors,
-      status: this.#status,
-      result: this.#result,
+      errors: flow.problems,
+      status: flow.status === 'sent' ? 'done' : flow.status === 'review' ? 'editing' : flow.status,
+      result: flow.delivery,
       sent: this.#sent,
-      attempt: this.#attempt,
+      attempt: flow.retrying ? { current: flow.retrying.attempt, max: flow.retrying.max } : undefined,
     };
-    return this.#state;
-  }
-
-  hostConnected(): void {
-    this.#loadDraft();
-  }
-
-  hostUpdate(): void {
-    this.#loadDraft();
-  }
-
-  hostDisconnected(): void {
-    this.#abort?.abort(new DOMException('disconnected', 'AbortError'));
-    this.#abort = undefined;
-    if (this.#status === 'sending') this.#set({ status: 'editing' });
+    this.#state = { flow, values: this.#values, sent: this.#sent, state };
+    return state;
   }
 
   /** The person changed a field. */
   update<K extends keyof TakePartValues>(field: K, value: TakePartValues[K]): void {
-    if (this.#status === 'sending') return;
+    if (this.#flow.state.status === 'sending') return;
     this.#values = { ...this.#values, [field]: value };
-    this.#draft?.save(this.#values);
     // After a failed attempt, errors follow the corrections; before it, nobody is scolded while typing.
-    this.#set(this.#checked ? { errors: validateTakePart(this.#values) } : {});
+    this.#flow.changed();
   }
 
   /** Validates and, when valid, delivers. Returns the errors (empty when it was sent or tried). */
   async submit(): Promise<readonly TakePartError[]> {
-    if (this.#status === 'sending') return [];
-    const subject = this.options.subject();
-    this.#checked = true;
-    const errors = validateTakePart(this.#values);
-    if (errors.length > 0 || subject === undefined) {
-      this.#set({ errors, status: 'editing' });
-      return errors;
-    }
-    const detail = takePartDetail(subject, this.#values);
-    this.#abort = new AbortController();
-    this.#set({ errors: [], status: 'sending', attempt: undefined });
-    let result: DeliveryResult;
-    try {
-      result = await deliver({
-        target: this.host,
-        event: new LnTakePartSubmitEvent(detail),
-        payload: detail,
-        action: this.options.action(),
-        mailto: this.options.mailto(),
-        mail: this.options.mail(detail),
-        signal: this.#abort.signal,
-        onRetry: (current, max) => this.#set({ attempt: { current, max } }),
-        ...this.options.post?.(),
-      });
-    } catch {
-      return []; // aborted: the element left the page
-    }
-    if (result.status === 'failed') {
-      this.#set({ status: 'failed', result, attempt: undefined });
-    } else {
-      this.#draft?.clear();
+    if (this.#flow.state.status === 'sending') return [];
+    const result = await this.#flow.send();
+    if (result === undefined) return this.#flow.state.problems;
+    if (result.status !== 'failed') {
+      this.#sent = this.#flow.state.validated;
       this.#values = EMPTY_VALUES;
-      this.#checked = false;
-      this.#set({ status: 'done', result, sent: detail, attempt: undefined });
+      this.#host.requestUpdate();
     }
     return [];
   }
@@ -227,28 +209,8 @@ export class TakePartController implements ReactiveController {
 
   /** Back to an empty form (after "close" on the thank-you), or to editing after a failure. */
   reset(): void {
-    if (this.#status === 'sending') return;
-    this.#set({ status: 'editing', result: undefined, sent: undefined, errors: this.#status === 'done' ? [] : this.#errors });
-  }
-
-  #loadDraft(): void {
-    const subject = this.options.subject();
-    const key = subject ? `take-part:${subject.type}:${subject.id}` : '';
-    if (key === this.#draftKey) return;
-    this.#draftKey = key;
-    this.#draft = key ? new DraftStore<TakePartValues>(key, this.options.draft) : undefined;
-    this.#values = restoreValues(this.#draft?.load()) ?? EMPTY_VALUES;
-    this.#checked = false;
-    this.#set({ errors: [], status: 'editing', result: undefined, sent: undefined });
-  }
-
-  #set(patch: Partial<{ errors: TakePartError[]; status: TakePartStatus; result: DeliveryResult | undefined; sent: TakePartDetail | undefined; attempt: TakePartState['attempt'] }>): void {
-    if ('errors' in patch) this.#errors = patch.errors!;
-    if ('status' in patch) this.#status = patch.status!;
-    if ('result' in patch) this.#result = patch.result;
-    if ('sent' in patch) this.#sent = patch.sent;
-    if ('attempt' in patch) this.#attempt = patch.attempt;
-    this.#state = undefined;
-    this.host.requestUpdate();
+    if (this.#flow.state.status === 'sending') return;
+    this.#sent = undefined;
+    this.#flow.edit();
   }
 }
