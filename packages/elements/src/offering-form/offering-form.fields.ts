@@ -7,6 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { capitalise, type DomainText } from '../shared/domain.js';
 import { heading } from '../shared/heading.js';
+import { describedBy, renderFieldError } from '../shared/form-fields.js';
 import type { Messages } from '../shared/messages.js';
 import { FIELD_IDS, REQUIRED, fieldOf, offeringId, type Field, type ListField, type OfferingDraft, type TextField } from './offering-form.draft.js';
 
@@ -75,19 +76,12 @@ interface Option {
   readonly hint?: string;
 }
 
-const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
-
 function marker(c: FieldsContext, field: Field): TemplateResult {
   return html` <span class="ofm-marker">${REQUIRED.has(field) ? c.t.common.form.required : c.t.common.form.optional}</span>`;
 }
 
 function errorLine(c: FieldsContext, field: Field): TemplateResult | typeof nothing {
-  const message = c.errors.get(field);
-  return message === undefined
-    ? nothing
-    : html`<p class="field-error" id=${`${FIELD_IDS[field]}-error`}>
-        <span class="visually-hidden">${c.t.common.form.errorPrefix}</span> ${message}
-      </p>`;
+  return renderFieldError(c.t, FIELD_IDS[field], c.errors.get(field));
 }
 
 export function textField(

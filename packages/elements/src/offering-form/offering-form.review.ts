@@ -1,7 +1,9 @@
 // The review step (a preview card as the finder shows it, every field with a "change" button),
 // the send/retry button with its failure alert, and the confirmation after sending.
 import { html, nothing, type TemplateResult } from 'lit';
-import { plainText, type DeliveryResult } from '../shared/delivery.js';
+import { plainText } from '../shared/delivery.js';
+import { deliveryFailureText, renderFailureAlert, renderMailto, renderSendingStatus } from '../shared/form-outcome.js';
+import { renderAnswerList, renderReviewActions, type ReviewRow } from '../shared/form-review.js';
 import type { DomainText, LabelKind } from '../shared/domain.js';
 import { heading } from '../shared/heading.js';
 import type { Messages } from '../shared/messages.js';
@@ -21,11 +23,7 @@ const KINDS: Partial<Record<Field, LabelKind>> = {
   network: 'network',
 };
 
-export interface AnswerRow {
-  readonly field: Field;
-  readonly label: string;
-  readonly value: string | undefined;
-}
+export type AnswerRow = ReviewRow<Field>;
 
 /** Each field with its label and its answer in words (undefined when not filled in). */
 export function answerRows(draft: OfferingDraft, id: string, t: Messages, d: DomainText): AnswerRow[] {
@@ -44,20 +42,6 @@ export function answerRows(draft: OfferingDraft, id: string, t: Messages, d: Dom
 /** The e-mail body: every filled-in field with its label. */
 export function mailBody(draft: OfferingDraft, id: string, t: Messages, d: DomainText): string {
   return plainText(answerRows(draft, id, t, d).map((row) => [row.label, row.value] as const));
-}
-
-function failureText(t: Messages, delivery: DeliveryResult | undefined): string {
-  if (delivery?.status !== 'failed') return t.common.delivery.failed;
-  switch (delivery.reason) {
-    case 'http':
-      return t.common.delivery.failedHttp(delivery.httpStatus ?? 0);
-    case 'timeout':
-      return t.common.delivery.failedTimeout;
-    case 'network':
-      return t.common.delivery.failedNetwork;
-    case 'invalid-action':
-      return t.offeringForm.failed.invalidAction;
-  }
 }
 
 export interface ReviewContext {
@@ -87,39 +71,32 @@ export function renderReview(c: ReviewContext): TemplateResult {
         </section>`
       : nothing}
     ${heading(c.level + 1, words.details)}
-    <dl class="ofm-summary">
-      ${answerRows(state.draft, state.id, t, d).map(
-        (row) => html`<div class="ofm-summary__row">
-          <dt>${row.label}</dt>
-          <dd class="ofm-summary__value">${row.value ?? html`<span class="hint">${words.empty}</span>`}</dd>
-          <dd class="ofm-summary__action">
-            <button type="button" class="button button--link" ?disabled=${sending} @click=${() => c.change(row.field)}>
-              ${t.offeringForm.actions.change}<span class="visually-hidden"> ${row.label}</span>
-            </button>
-          </dd>
-        </div>`,
-      )}
-    </dl>
+    ${renderAnswerList({
+      prefix: 'ofm',
+      rows: answerRows(state.draft, state.id, t, d),
+      empty: words.empty,
+      changeLabel: t.offeringForm.actions.change,
+      disabled: sending,
+      change: c.change,
+    })}
     ${failed
-      ? html`<div class="alert ofm-failure" role="alert">
-          <p><strong>${t.offeringForm.failed.heading}</strong></p>
-          <p>${failureText(t, state.delivery)}</p>
-          <p>${t.offeringForm.failed.kept}</p>
-        </div>`
+      ? renderFailureAlert('ofm-failure', {
+          heading: t.offeringForm.failed.heading,
+          text: deliveryFailureText(t, state.delivery, t.offeringForm.failed.invalidAction),
+          kept: t.offeringForm.failed.kept,
+        })
       : nothing}
-    <p class="ofm-sending" role="status">
-      ${sending
-        ? html`<span class="spinner" aria-hidden="true"></span> ${state.retrying
-              ? t.common.delivery.retrying(state.retrying.attempt, state.retrying.max)
-              : t.common.delivery.sending}`
-        : nothing}
-    </p>
-    <div class="ofm-actions">
-      <button type="button" id="ofm-send" class="button" aria-disabled=${sending ? 'true' : 'false'} @click=${() => (sending ? undefined : c.send())}>
-        ${failed ? t.offeringForm.actions.retry : t.offeringForm.actions.send}
-      </button>
-      <button type="button" class="button button--secondary" ?disabled=${sending} @click=${c.edit}>${t.offeringForm.actions.edit}</button>
-    </div>
+    ${renderSendingStatus('ofm-sending', t, state)}
+    ${renderReviewActions({
+      prefix: 'ofm',
+      sending,
+      failed,
+      sendLabel: t.offeringForm.actions.send,
+      retryLabel: t.offeringForm.actions.retry,
+      backLabel: t.offeringForm.actions.edit,
+      send: c.send,
+      back: c.edit,
+    })}
   </section>`;
 }
 
@@ -141,14 +118,7 @@ export function renderSent(c: SentContext): TemplateResult {
     ${heading(c.level, words.heading, { id: 'ofm-sent-heading', focusable: true })}
     ${mail
       ? html`<p>${words.mailto}</p>
-          <p>${t.common.delivery.mailtoIntro}</p>
-          <p><a href=${mail.href} @click=${c.mailOpened}>${t.common.delivery.mailtoLink}</a></p>
-          ${mail.truncated
-            ? html`<div class="field">
-                <label class="label" for="ofm-mail-text">${t.common.delivery.mailtoTruncated}</label>
-                <textarea id="ofm-mail-text" class="textarea" readonly .value=${mail.text}></textarea>
-              </div>`
-            : nothing}`
+          ${renderMailto(t, mail, 'ofm-mail-text', c.mailOpened)}`
       : html`<p>${delivery?.status === 'handled' ? t.common.delivery.handled : words.body}</p>`}
     <p><button type="button" class="button button--secondary" @click=${c.another}>${t.offeringForm.actions.another}</button></p>
   </section>`;

@@ -15,6 +15,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { DomainText, LabelKind } from '../shared/domain.js';
+import { describedBy, renderFieldError } from '../shared/form-fields.js';
 import type { Messages } from '../shared/messages.js';
 import type { QuestionDraft } from './question-form.events.js';
 import { heading } from '../shared/heading.js';
@@ -80,15 +81,8 @@ export interface FieldsContext {
   readonly level: number;
 }
 
-const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
-
 function errorLine(c: FieldsContext, field: Field): TemplateResult | typeof nothing {
-  const message = c.errors.get(field);
-  return message === undefined
-    ? nothing
-    : html`<p class="field-error" id=${`${FIELD_IDS[field]}-error`}>
-        <span class="visually-hidden">${c.t.common.form.errorPrefix}</span> ${message}
-      </p>`;
+  return renderFieldError(c.t, FIELD_IDS[field], c.errors.get(field));
 }
 
 function textField(c: FieldsContext, field: 'what' | 'region', multiline: boolean): TemplateResult {

@@ -1,7 +1,9 @@
 // The review step (every answer with a "change" link), the send/retry button with its failure
 // alert, and the confirmation after sending.
 import { html, nothing, type TemplateResult } from 'lit';
-import { plainText, type DeliveryResult } from '../shared/delivery.js';
+import { plainText } from '../shared/delivery.js';
+import { deliveryFailureText, renderFailureAlert, renderMailto, renderSendingStatus } from '../shared/form-outcome.js';
+import { renderAnswerList, renderReviewActions, type ReviewRow } from '../shared/form-review.js';
 import type { DomainText, LabelKind } from '../shared/domain.js';
 import type { Messages } from '../shared/messages.js';
 import type { QuestionFormState } from './question-form.controller.js';
@@ -21,11 +23,7 @@ const KINDS: Partial<Record<Field, LabelKind>> = {
   duration: 'duration',
 };
 
-export interface AnswerRow {
-  readonly field: Field;
-  readonly label: string;
-  readonly value: string | undefined;
-}
+export type AnswerRow = ReviewRow<Field>;
 
 /** Each field with its label and its answer in words (undefined when not filled in). */
 export function answerRows(question: QuestionDraft, t: Messages, d: DomainText): AnswerRow[] {
@@ -43,20 +41,6 @@ export function answerRows(question: QuestionDraft, t: Messages, d: DomainText):
 export function mailBody(question: QuestionDraft, t: Messages, d: DomainText, planText?: string): string {
   const answers = plainText(answerRows(question, t, d).map((row) => [row.label, row.value] as const));
   return planText ? `${answers}\n\n${planText}` : answers;
-}
-
-function failureText(t: Messages, delivery: DeliveryResult | undefined): string {
-  if (delivery?.status !== 'failed') return t.common.delivery.failed;
-  switch (delivery.reason) {
-    case 'http':
-      return t.common.delivery.failedHttp(delivery.httpStatus ?? 0);
-    case 'timeout':
-      return t.common.delivery.failedTimeout;
-    case 'network':
-      return t.common.delivery.failedNetwork;
-    case 'invalid-action':
-      return t.questionForm.failed.invalidAction;
-  }
 }
 
 export interface ReviewContext {
@@ -80,19 +64,14 @@ export function renderReview(c: ReviewContext): TemplateResult {
   return html`<section class="qf-review" aria-labelledby="qf-review-heading">
     ${heading(c.level, words.heading, { id: 'qf-review-heading', class: 'qf-heading', focusable: true })}
     <p>${words.intro}</p>
-    <dl class="qf-summary">
-      ${answerRows(question, t, c.d).map(
-        (row) => html`<div class="qf-summary__row">
-          <dt>${row.label}</dt>
-          <dd class="qf-summary__value">${row.value ?? html`<span class="hint">${words.empty}</span>`}</dd>
-          <dd class="qf-summary__action">
-            <button type="button" class="button button--link" ?disabled=${sending} @click=${() => c.change(row.field)}>
-              ${t.questionForm.actions.change}<span class="visually-hidden"> ${row.label}</span>
-            </button>
-          </dd>
-        </div>`,
-      )}
-    </dl>
+    ${renderAnswerList({
+      prefix: 'qf',
+      rows: answerRows(question, t, c.d),
+      empty: words.empty,
+      changeLabel: t.questionForm.actions.change,
+      disabled: sending,
+      change: c.change,
+    })}
     ${state.stepPlan.open
       ? html`<div class="choice qf-include">
           <input
@@ -107,33 +86,23 @@ export function renderReview(c: ReviewContext): TemplateResult {
       : nothing}
     <p class="hint">${words.privacy}</p>
     ${failed
-      ? html`<div class="alert qf-failure" role="alert">
-          <p><strong>${t.questionForm.failed.heading}</strong></p>
-          <p>${failureText(t, state.delivery)}</p>
-          <p>${t.questionForm.failed.kept}</p>
-        </div>`
+      ? renderFailureAlert('qf-failure', {
+          heading: t.questionForm.failed.heading,
+          text: deliveryFailureText(t, state.delivery, t.questionForm.failed.invalidAction),
+          kept: t.questionForm.failed.kept,
+        })
       : nothing}
-    <p class="qf-sending" role="status">
-      ${sending
-        ? html`<span class="spinner" aria-hidden="true"></span> ${state.retrying
-              ? t.common.delivery.retrying(state.retrying.attempt, state.retrying.max)
-              : t.common.delivery.sending}`
-        : nothing}
-    </p>
-    <div class="qf-actions">
-      <button
-        type="button"
-        id="qf-send"
-        class="button"
-        aria-disabled=${sending ? 'true' : 'false'}
-        @click=${() => (sending ? undefined : c.send())}
-      >
-        ${failed ? t.common.retry : t.questionForm.actions.send}
-      </button>
-      <button type="button" class="button button--secondary" ?disabled=${sending} @click=${c.edit}>
-        ${t.questionForm.actions.back}
-      </button>
-    </div>
+    ${renderSendingStatus('qf-sending', t, state)}
+    ${renderReviewActions({
+      prefix: 'qf',
+      sending,
+      failed,
+      sendLabel: t.questionForm.actions.send,
+      retryLabel: t.common.retry,
+      backLabel: t.questionForm.actions.back,
+      send: c.send,
+      back: c.edit,
+    })}
   </section>`;
 }
 
@@ -154,14 +123,7 @@ export function renderSent(c: SentContext): TemplateResult {
   return html`<section class="status status--success qf-sent" aria-labelledby="qf-sent-heading">
     ${heading(c.level, mail ? words.mailtoHeading : words.heading, { id: 'qf-sent-heading', class: 'qf-heading', focusable: true })}
     ${mail
-      ? html`<p>${t.common.delivery.mailtoIntro}</p>
-          <p><a href=${mail.href} @click=${c.mailOpened}>${t.common.delivery.mailtoLink}</a></p>
-          ${mail.truncated
-            ? html`<div class="field">
-                <label class="label" for="qf-mail-text">${t.common.delivery.mailtoTruncated}</label>
-                <textarea id="qf-mail-text" class="textarea" readonly .value=${mail.text}></textarea>
-              </div>`
-            : nothing}`
+      ? renderMailto(t, mail, 'qf-mail-text', c.mailOpened)
       : html`<p>${delivery?.status === 'handled' ? words.handled : words.body}</p>`}
     <p><button type="button" class="button button--secondary" @click=${c.another}>${t.questionForm.actions.another}</button></p>
   </section>`;

@@ -8,6 +8,7 @@ import { dataStateStyles, renderDataState } from '../provider/render-data-state.
 import type { PostOptions } from '../shared/delivery.js';
 import { domainText } from '../shared/domain.js';
 import { errorSummaryStyles, focusErrorSummary, renderErrorSummary } from '../shared/error-summary.js';
+import { focusField } from '../shared/form-fields.js';
 import { LiveRegionController } from '../shared/live-region.js';
 import { LnElement } from '../shared/ln-element.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -283,10 +284,7 @@ export class LnQuestionForm extends LnElement {
   #change = async (field: Field): Promise<void> => {
     this.form.edit();
     await this.updateComplete;
-    const el = this.renderRoot.querySelector<HTMLElement>(`#${FIELD_IDS[field]}`);
-    const target = el instanceof HTMLFieldSetElement ? (el.querySelector<HTMLElement>('input:checked') ?? el.querySelector('input')) : el;
-    target?.scrollIntoView?.({ block: 'center' });
-    target?.focus();
+    focusField(this.renderRoot, FIELD_IDS[field]);
   };
 
   #discard = async (): Promise<void> => {

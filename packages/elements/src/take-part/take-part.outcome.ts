@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { deliveryFailureText } from '../shared/form-outcome.js';
 import type { Messages } from '../shared/messages.js';
 import type { TakePartState } from './take-part.controller.js';
 
@@ -10,21 +11,6 @@ export interface OutcomeContext {
   readonly onClose: () => void;
 }
 
-function failureText(state: TakePartState, t: Messages): string {
-  const result = state.result;
-  if (result?.status !== 'failed') return t.common.delivery.failed;
-  switch (result.reason) {
-    case 'http':
-      return t.common.delivery.failedHttp(result.httpStatus ?? 0);
-    case 'timeout':
-      return t.common.delivery.failedTimeout;
-    case 'network':
-      return t.common.delivery.failedNetwork;
-    case 'invalid-action':
-      return t.takePart.failed.invalidAction;
-  }
-}
-
 /**
  * After sending: thanks (with the choice the person made), the e-mail link to open themselves,
  * or the failure with "try again" and "change" — the values stay in the form either way.
@@ -33,7 +19,7 @@ export function renderOutcome(state: TakePartState, c: OutcomeContext): Template
   const { t } = c;
   if (state.status === 'failed') {
     return html`<div class="alert take-part__outcome" part="outcome" role="alert" tabindex="-1" data-outcome>
-      <p><strong>${failureText(state, t)}</strong></p>
+      <p><strong>${deliveryFailureText(t, state.result, t.takePart.failed.invalidAction)}</strong></p>
       <p>${t.takePart.failed.kept}</p>
       <p class="take-part__actions">
         <button type="button" class="button" @click=${c.onRetry}>${t.takePart.actions.retry}</button>
