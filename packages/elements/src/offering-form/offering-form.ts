@@ -7,8 +7,8 @@ import { dataStateStyles, renderDataState } from '../provider/render-data-state.
 import type { PostOptions } from '../shared/delivery.js';
 import { domainText } from '../shared/domain.js';
 import { heading } from '../shared/heading.js';
-import { errorSummaryStyles, focusErrorSummary, renderErrorSummary } from '../shared/error-summary.js';
-import { focusField } from '../shared/form-fields.js';
+import { errorSummaryStyles, renderErrorSummary } from '../shared/error-summary.js';
+import { FormSteps } from '../shared/form-steps.js';
 import { LiveRegionController } from '../shared/live-region.js';
 import { LnElement } from '../shared/ln-element.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -88,6 +88,13 @@ export class LnOfferingForm extends LnElement {
     },
   });
   #live = new LiveRegionController(this);
+  #steps = new FormSteps<Field>(this, () => this.form, {
+    prefix: 'ofm',
+    firstField: FIELD_IDS.titleNl,
+    fieldId: (field) => FIELD_IDS[field],
+    focusSendOnFailure: true,
+    announceDiscarded: () => this.#live.announce(this.t.common.draft.discarded),
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('offering') && this.offering) this.#prefill(this.offering);
@@ -118,9 +125,9 @@ export class LnOfferingForm extends LnElement {
     const state = this.form.state;
     const t = this.t;
     const d = domainText(this.locale, dataset);
-    if (state.status === 'sent') return renderSent({ t, state, mailOpened: this.form.mailOpened, another: this.#another, level: this.#level + 1 });
+    if (state.status === 'sent') return renderSent({ t, state, mailOpened: this.form.mailOpened, another: this.#steps.another, level: this.#level + 1 });
     if (state.status !== 'editing') {
-      return renderReview({ t, d, state, send: this.#send, edit: this.#back, change: this.#change, level: this.#level + 1 });
+      return renderReview({ t, d, state, send: this.#steps.send, edit: this.#steps.back, change: this.#steps.change, level: this.#level + 1 });
     }
     const errors = fieldErrors(state.problems, state.draft, t.offeringForm, d);
     const ordered = FIELD_ORDER.filter((field) => errors.has(field));
@@ -132,7 +139,7 @@ export class LnOfferingForm extends LnElement {
         heading: t.common.form.errorSummaryHeading,
         errors: ordered.map((field) => ({ fieldId: FIELD_IDS[field], message: errors.get(field)! })),
       })}
-      <form part="form" novalidate aria-labelledby="ofm-title" @submit=${this.#review}>
+      <form part="form" novalidate aria-labelledby="ofm-title" @submit=${this.#steps.review}>
         ${renderFields({ t, d, dataset, draft: state.draft, generatedId: state.id, errors, update: this.form.update, level: this.#level + 1 })}
         <div class="ofm-draft">
           <div class="choice">
@@ -149,7 +156,7 @@ export class LnOfferingForm extends LnElement {
         </div>
         <div class="ofm-actions">
           <button type="submit" class="button">${t.offeringForm.actions.review}</button>
-          <button type="button" class="button button--secondary" @click=${this.#discard}>${t.common.draft.discard}</button>
+          <button type="button" class="button button--secondary" @click=${this.#steps.discard}>${t.common.draft.discard}</button>
         </div>
       </form>`;
   }
@@ -158,50 +165,4 @@ export class LnOfferingForm extends LnElement {
     return Math.min(4, Math.max(1, Math.round(this.headingLevel) || 2));
   }
 
-  #focus(selector: string): void {
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  #review = async (event: Event): Promise<void> => {
-    event.preventDefault();
-    const ok = this.form.review();
-    await this.updateComplete;
-    if (ok) this.#focus('#ofm-review-heading');
-    else focusErrorSummary(this.renderRoot as ShadowRoot, SUMMARY_ID);
-  };
-
-  #send = async (): Promise<void> => {
-    await this.form.send();
-    await this.updateComplete;
-    const status = this.form.state.status;
-    if (status === 'sent') this.#focus('#ofm-sent-heading');
-    else if (status === 'failed') this.#focus('#ofm-send');
-    else if (status === 'editing') focusErrorSummary(this.renderRoot as ShadowRoot, SUMMARY_ID);
-  };
-
-  #back = async (): Promise<void> => {
-    this.form.edit();
-    await this.updateComplete;
-    this.#focus(`#${FIELD_IDS.titleNl}`);
-  };
-
-  /** "Change" in the review: back to the form, focus on that field (a group's checked or first option). */
-  #change = async (field: Field): Promise<void> => {
-    this.form.edit();
-    await this.updateComplete;
-    focusField(this.renderRoot, FIELD_IDS[field]);
-  };
-
-  #discard = async (): Promise<void> => {
-    this.form.reset();
-    this.#live.announce(this.t.common.draft.discarded);
-    await this.updateComplete;
-    this.#focus(`#${FIELD_IDS.titleNl}`);
-  };
-
-  #another = async (): Promise<void> => {
-    this.form.reset();
-    await this.updateComplete;
-    this.#focus(`#${FIELD_IDS.titleNl}`);
-  };
 }

@@ -7,8 +7,8 @@ import { DataConsumer } from '../provider/data-consumer.js';
 import { dataStateStyles, renderDataState } from '../provider/render-data-state.js';
 import type { PostOptions } from '../shared/delivery.js';
 import { domainText } from '../shared/domain.js';
-import { errorSummaryStyles, focusErrorSummary, renderErrorSummary } from '../shared/error-summary.js';
-import { focusField } from '../shared/form-fields.js';
+import { errorSummaryStyles, renderErrorSummary } from '../shared/error-summary.js';
+import { FormSteps } from '../shared/form-steps.js';
 import { LiveRegionController } from '../shared/live-region.js';
 import { LnElement } from '../shared/ln-element.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -133,6 +133,12 @@ export class LnQuestionForm extends LnElement {
     },
   });
   #live = new LiveRegionController(this);
+  #steps = new FormSteps<Field>(this, () => this.form, {
+    prefix: 'qf',
+    firstField: FIELD_IDS.what,
+    fieldId: (field) => FIELD_IDS[field],
+    announceDiscarded: () => this.#live.announce(this.t.common.draft.discarded),
+  });
   #announced: unknown;
   #questionsTask = new Task(this, {
     args: () => [this.questionsSrc?.trim() ?? ''] as const,
@@ -194,7 +200,7 @@ export class LnQuestionForm extends LnElement {
     const level = this.#level + 1;
     const d = domainText(this.locale, dataset);
     if (state.status === 'sent') {
-      return renderSent({ t, state, level, mailOpened: this.form.mailOpened, another: this.#another });
+      return renderSent({ t, state, level, mailOpened: this.form.mailOpened, another: this.#steps.another });
     }
     if (state.status !== 'editing') {
       return renderReview({
@@ -202,9 +208,9 @@ export class LnQuestionForm extends LnElement {
         d,
         state,
         level,
-        send: this.#send,
-        edit: this.#back,
-        change: this.#change,
+        send: this.#steps.send,
+        edit: this.#steps.back,
+        change: this.#steps.change,
         includeStepPlan: this.form.includeStepPlan,
       });
     }
@@ -229,7 +235,7 @@ export class LnQuestionForm extends LnElement {
         level,
       })}
       <div class="qf-layout">
-        <form part="form" novalidate aria-labelledby="qf-title" @submit=${this.#review}>
+        <form part="form" novalidate aria-labelledby="qf-title" @submit=${this.#steps.review}>
           ${renderFields({ t, d, dataset, level, question: state.question, errors, update: this.form.update })}
           <div class="qf-draft">
             <div class="choice">
@@ -246,7 +252,7 @@ export class LnQuestionForm extends LnElement {
           </div>
           <div class="qf-actions">
             <button type="submit" class="button">${t.questionForm.actions.review}</button>
-            <button type="button" class="button button--secondary" @click=${this.#discard}>${t.common.draft.discard}</button>
+            <button type="button" class="button button--secondary" @click=${this.#steps.discard}>${t.common.draft.discard}</button>
           </div>
         </form>
         ${renderResults({ t, d, state, level, toggleStepPlan: this.#toggleStepPlan })}
@@ -258,47 +264,6 @@ export class LnQuestionForm extends LnElement {
   #focus(selector: string): void {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
-
-  #review = async (event: Event): Promise<void> => {
-    event.preventDefault();
-    const ok = this.form.review();
-    await this.updateComplete;
-    if (ok) this.#focus('#qf-review-heading');
-    else focusErrorSummary(this.renderRoot as ShadowRoot, 'qf-errors');
-  };
-
-  #send = async (): Promise<void> => {
-    await this.form.send();
-    await this.updateComplete;
-    if (this.form.state.status === 'sent') this.#focus('#qf-sent-heading');
-    else if (this.form.state.status === 'editing') focusErrorSummary(this.renderRoot as ShadowRoot, 'qf-errors');
-  };
-
-  #back = async (): Promise<void> => {
-    this.form.edit();
-    await this.updateComplete;
-    this.#focus(`#${FIELD_IDS.what}`);
-  };
-
-  /** "Change" in the review: back to the form, focus on that field (a group's checked or first option). */
-  #change = async (field: Field): Promise<void> => {
-    this.form.edit();
-    await this.updateComplete;
-    focusField(this.renderRoot, FIELD_IDS[field]);
-  };
-
-  #discard = async (): Promise<void> => {
-    this.form.reset();
-    this.#live.announce(this.t.common.draft.discarded);
-    await this.updateComplete;
-    this.#focus(`#${FIELD_IDS.what}`);
-  };
-
-  #another = async (): Promise<void> => {
-    this.form.reset();
-    await this.updateComplete;
-    this.#focus(`#${FIELD_IDS.what}`);
-  };
 
   #toggleStepPlan = async (): Promise<void> => {
     if (this.form.state.stepPlan.open) {
