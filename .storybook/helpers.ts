@@ -254,3 +254,39 @@ export async function waitForData(
   await allUpdated(canvasElement);
   return provider;
 }
+
+/** An element's text as it reads, white space collapsed; `''` for no element. */
+export const storyText = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** In a play function: the story's `<tag>` once the data reached `status` and every element rendered it. */
+export async function widgetIn<K extends keyof HTMLElementTagNameMap>(
+  canvasElement: HTMLElement,
+  tag: K,
+  status: 'loading' | 'ready' | 'error' = 'ready',
+): Promise<HTMLElementTagNameMap[K]> {
+  await waitForData(canvasElement, status);
+  const el = canvasElement.querySelector(tag);
+  if (!el) throw new Error(`leernetwerk storybook: no <${tag}> in the story`);
+  return el;
+}
+
+/** Clicks `selector` in the shadow root of `el` and waits until every element rendered the result. */
+export async function clickIn(el: Element, selector: string): Promise<void> {
+  el.shadowRoot!.querySelector<HTMLElement>(selector)!.click();
+  await allUpdated(el.parentElement!);
+}
+
+/** The play functions of a form's loading state (a status, no form yet) and load error (an alert naming the HTTP status). */
+export function formDataPlays(tag: keyof HTMLElementTagNameMap) {
+  return {
+    loading: async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+      const el = await widgetIn(canvasElement, tag, 'loading');
+      await expect(storyText(el.shadowRoot!.querySelector('[role=status]'))).toBe('Gegevens worden geladen…');
+      await expect(el.shadowRoot!.querySelector('form')).toBeNull();
+    },
+    loadError: async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+      const el = await widgetIn(canvasElement, tag, 'error');
+      await expect(storyText(el.shadowRoot!.querySelector('[role=alert]'))).toContain('(404)');
+    },
+  };
+}

@@ -5,15 +5,16 @@ import { expect, waitFor } from 'storybook/test';
 import {
   LONG_DUTCH,
   actionUrls,
-  allUpdated,
+  clickIn,
   type DataArgs,
   dataArgTypes,
+  formDataPlays,
   inProvider,
   stateStory,
-  waitForData,
+  storyText,
+  widgetIn,
 } from '../../../../.storybook/helpers.js';
 import './ln-offering-form.js';
-import type { LnOfferingForm } from './offering-form.js';
 import type { OfferingDraft } from './offering-form.draft.js';
 
 interface OfferingFormArgs extends DataArgs {
@@ -40,19 +41,9 @@ const COMPLETE: OfferingDraft = {
   region: 'Voorbeeldstad',
 };
 
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-async function formIn(canvasElement: HTMLElement, status: 'ready' | 'loading' | 'error' = 'ready'): Promise<LnOfferingForm> {
-  await waitForData(canvasElement, status);
-  const el = canvasElement.querySelector('ln-offering-form');
-  if (!el) throw new Error('offering-form story: no <ln-offering-form>');
-  return el;
-}
-
-const click = async (el: LnOfferingForm, selector: string) => {
-  el.shadowRoot!.querySelector<HTMLElement>(selector)!.click();
-  await allUpdated(el.parentElement!);
-};
+/** The story's form, after the data and every element rendered. */
+const formIn = (canvasElement: HTMLElement) => widgetIn(canvasElement, 'ln-offering-form');
+const plays = formDataPlays('ln-offering-form');
 
 const meta = {
   title: 'Elements/ln-offering-form',
@@ -84,32 +75,25 @@ export const Default: Story = stateStory<OfferingFormArgs>('default', {
   play: async ({ canvasElement }) => {
     const root = (await formIn(canvasElement)).shadowRoot!;
     await expect(root.querySelector('#ofm-title-nl')?.getAttribute('aria-required')).toBe('true');
-    await expect(text(root.querySelector('#ofm-direction'))).toContain('Over de lagen heen');
+    await expect(storyText(root.querySelector('#ofm-direction'))).toContain('Over de lagen heen');
   },
 });
 
 export const Loading: Story = stateStory<OfferingFormArgs>('loading', {
   args: { id: 'story-ofm-loading' },
-  play: async ({ canvasElement }) => {
-    const el = await formIn(canvasElement, 'loading');
-    await expect(text(el.shadowRoot!.querySelector('[role=status]'))).toBe('Gegevens worden geladen…');
-    await expect(el.shadowRoot!.querySelector('form')).toBeNull();
-  },
+  play: plays.loading,
 });
 
 export const LoadError: Story = stateStory<OfferingFormArgs>('load-error', {
   args: { id: 'story-ofm-load-error' },
-  play: async ({ canvasElement }) => {
-    const el = await formIn(canvasElement, 'error');
-    await expect(text(el.shadowRoot!.querySelector('[role=alert]'))).toContain('(404)');
-  },
+  play: plays.loadError,
 });
 
 export const InvalidData: Story = stateStory<OfferingFormArgs>('invalid-data', {
   args: { id: 'story-ofm-invalid' },
   play: async ({ canvasElement }) => {
     const root = (await formIn(canvasElement)).shadowRoot!;
-    await expect(text(root.querySelector('[part~=data-notice]'))).toContain('overgeslagen');
+    await expect(storyText(root.querySelector('[part~=data-notice]'))).toContain('overgeslagen');
     await expect(root.querySelector('form')).not.toBeNull();
   },
 });
@@ -128,7 +112,7 @@ export const LongDutchText: Story = stateStory<OfferingFormArgs>('long-dutch-tex
   args: { id: 'story-ofm-long', offering: { ...COMPLETE, titleNl: LONG_DUTCH.title, descriptionNl: LONG_DUTCH.question } },
   play: async ({ canvasElement }) => {
     const el = await formIn(canvasElement);
-    await click(el, 'button[type=submit]');
+    await clickIn(el, 'button[type=submit]');
     const card = el.shadowRoot!.querySelector('[part~=preview] .card')!;
     await expect(card.scrollWidth).toBeLessThanOrEqual(card.clientWidth + 1);
   },
@@ -138,7 +122,7 @@ export const English: Story = stateStory<OfferingFormArgs>('english', {
   args: { id: 'story-ofm-english' },
   play: async ({ canvasElement }) => {
     const root = (await formIn(canvasElement)).shadowRoot!;
-    await expect(text(root.querySelector('h2'))).toBe('Add a learning offering');
+    await expect(storyText(root.querySelector('h2'))).toBe('Add a learning offering');
   },
 });
 
@@ -156,10 +140,10 @@ export const Errors: Story = {
   parameters: { leernetwerk: { forcedColors: 'checked' } },
   play: async ({ canvasElement }) => {
     const el = await formIn(canvasElement);
-    await click(el, 'button[type=submit]');
+    await clickIn(el, 'button[type=submit]');
     const summary = el.shadowRoot!.querySelector('#ofm-errors');
-    await expect(text(summary)).toContain('Vul de naam van het leeraanbod in.');
-    await expect(text(summary)).toContain('https://');
+    await expect(storyText(summary)).toContain('Vul de naam van het leeraanbod in.');
+    await expect(storyText(summary)).toContain('https://');
     await expect(el.shadowRoot!.activeElement).toBe(summary);
   },
 };
@@ -170,10 +154,10 @@ export const Review: Story = {
   parameters: { leernetwerk: { forcedColors: 'checked' } },
   play: async ({ canvasElement }) => {
     const el = await formIn(canvasElement);
-    await click(el, 'button[type=submit]');
+    await clickIn(el, 'button[type=submit]');
     await expect(el.shadowRoot!.activeElement?.id).toBe('ofm-review-heading');
-    await expect(text(el.shadowRoot!.querySelector('[part~=preview] .card__title'))).toBe(COMPLETE.titleNl!);
-    await expect(text(el.shadowRoot!.querySelector('.ofm-summary'))).toContain('buurtkring-vertrouwen-voorbeeldstad');
+    await expect(storyText(el.shadowRoot!.querySelector('[part~=preview] .card__title'))).toBe(COMPLETE.titleNl!);
+    await expect(storyText(el.shadowRoot!.querySelector('.ofm-summary'))).toContain('buurtkring-vertrouwen-voorbeeldstad');
   },
 };
 
@@ -182,8 +166,8 @@ export const Sent: Story = {
   args: { id: 'story-ofm-sent', offering: COMPLETE, action: actionUrls.ok },
   play: async ({ canvasElement }) => {
     const el = await formIn(canvasElement);
-    await click(el, 'button[type=submit]');
-    await click(el, '#ofm-send');
+    await clickIn(el, 'button[type=submit]');
+    await clickIn(el, '#ofm-send');
     await waitFor(() => expect(el.shadowRoot!.querySelector('#ofm-sent-heading')).not.toBeNull());
   },
 };
@@ -194,10 +178,10 @@ export const SendFailure: Story = {
   parameters: { leernetwerk: { forcedColors: 'checked' } },
   play: async ({ canvasElement }) => {
     const el = await formIn(canvasElement);
-    await click(el, 'button[type=submit]');
-    await click(el, '#ofm-send');
-    await waitFor(() => expect(text(el.shadowRoot!.querySelector('[role=alert]'))).toContain('(422)'));
-    await expect(text(el.shadowRoot!.querySelector('#ofm-send'))).toBe('Probeer opnieuw te versturen');
+    await clickIn(el, 'button[type=submit]');
+    await clickIn(el, '#ofm-send');
+    await waitFor(() => expect(storyText(el.shadowRoot!.querySelector('[role=alert]'))).toContain('(422)'));
+    await expect(storyText(el.shadowRoot!.querySelector('#ofm-send'))).toBe('Probeer opnieuw te versturen');
   },
 };
 
@@ -206,8 +190,8 @@ export const Mailto: Story = {
   args: { id: 'story-ofm-mailto', offering: COMPLETE, mailto: 'leeraanbod@voorbeeldstad.nl' },
   play: async ({ canvasElement }) => {
     const el = await formIn(canvasElement);
-    await click(el, 'button[type=submit]');
-    await click(el, '#ofm-send');
+    await clickIn(el, 'button[type=submit]');
+    await clickIn(el, '#ofm-send');
     await waitFor(() => expect(el.shadowRoot!.querySelector('.ofm-sent a[href^="mailto:"]')).not.toBeNull());
   },
 };

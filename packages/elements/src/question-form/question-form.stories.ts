@@ -6,11 +6,14 @@ import {
   LONG_DUTCH,
   actionUrls,
   allUpdated,
+  clickIn,
   type DataArgs,
   dataArgTypes,
+  formDataPlays,
   inProvider,
   stateStory,
-  waitForData,
+  storyText,
+  widgetIn,
 } from '../../../../.storybook/helpers.js';
 import './ln-question-form.js';
 import type { LnQuestionForm } from './question-form.js';
@@ -28,15 +31,10 @@ interface QuestionFormArgs extends DataArgs {
 
 const TRUST = 'Hoe krijgen we bewoners weer vertrouwen in de gemeente?';
 const NOTHING = 'Welke kleur geven we de dakgoten van het stadhuis?';
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** The story's form, after the data and every element rendered. */
-async function formIn(canvasElement: HTMLElement, status: 'ready' | 'loading' | 'error' = 'ready'): Promise<LnQuestionForm> {
-  await waitForData(canvasElement, status);
-  const el = canvasElement.querySelector('ln-question-form');
-  if (!el) throw new Error('question-form story: no <ln-question-form>');
-  return el;
-}
+const formIn = (canvasElement: HTMLElement) => widgetIn(canvasElement, 'ln-question-form');
+const plays = formDataPlays('ln-question-form');
 
 /** Waits until the (prefilled) question was matched and shown. */
 async function matched(el: LnQuestionForm): Promise<ShadowRoot> {
@@ -44,11 +42,6 @@ async function matched(el: LnQuestionForm): Promise<ShadowRoot> {
   await allUpdated(el.parentElement!);
   return el.shadowRoot!;
 }
-
-const click = async (el: LnQuestionForm, selector: string) => {
-  el.shadowRoot!.querySelector<HTMLElement>(selector)!.click();
-  await allUpdated(el.parentElement!);
-};
 
 const meta = {
   title: 'Elements/ln-question-form',
@@ -82,32 +75,25 @@ export const Default: Story = stateStory<QuestionFormArgs>('default', {
   play: async ({ canvasElement }) => {
     const root = (await formIn(canvasElement)).shadowRoot!;
     await expect(root.querySelector('#qf-what')?.getAttribute('aria-required')).toBe('true');
-    await expect(text(root.querySelector('.qf-results'))).toContain('Begin met typen');
+    await expect(storyText(root.querySelector('.qf-results'))).toContain('Begin met typen');
   },
 });
 
 export const Loading: Story = stateStory<QuestionFormArgs>('loading', {
   args: { id: 'story-qf-loading' },
-  play: async ({ canvasElement }) => {
-    const el = await formIn(canvasElement, 'loading');
-    await expect(text(el.shadowRoot!.querySelector('[role=status]'))).toBe('Gegevens worden geladen…');
-    await expect(el.shadowRoot!.querySelector('form')).toBeNull();
-  },
+  play: plays.loading,
 });
 
 export const LoadError: Story = stateStory<QuestionFormArgs>('load-error', {
   args: { id: 'story-qf-load-error' },
-  play: async ({ canvasElement }) => {
-    const el = await formIn(canvasElement, 'error');
-    await expect(text(el.shadowRoot!.querySelector('[role=alert]'))).toContain('(404)');
-  },
+  play: plays.loadError,
 });
 
 export const InvalidData: Story = stateStory<QuestionFormArgs>('invalid-data', {
   args: { id: 'story-qf-invalid', what: TRUST },
   play: async ({ canvasElement }) => {
     const root = await matched(await formIn(canvasElement));
-    await expect(text(root.querySelector('[part~=data-notice]'))).toContain('overgeslagen');
+    await expect(storyText(root.querySelector('[part~=data-notice]'))).toContain('overgeslagen');
     await expect(root.querySelectorAll('.qf-result').length).toBeGreaterThan(0);
   },
 });
@@ -117,8 +103,8 @@ export const EmptyResult: Story = stateStory<QuestionFormArgs>('empty-result', {
   args: { id: 'story-qf-empty', what: TRUST },
   play: async ({ canvasElement }) => {
     const root = await matched(await formIn(canvasElement));
-    await expect(text(root.querySelector('.qf-results'))).toContain('Er is nog niets gevonden');
-    await expect(text(root.querySelector('.qf-offer'))).toContain('Niets dat goed past?');
+    await expect(storyText(root.querySelector('.qf-results'))).toContain('Er is nog niets gevonden');
+    await expect(storyText(root.querySelector('.qf-offer'))).toContain('Niets dat goed past?');
   },
 });
 
@@ -134,8 +120,8 @@ export const English: Story = stateStory<QuestionFormArgs>('english', {
   args: { id: 'story-qf-english', what: TRUST },
   play: async ({ canvasElement }) => {
     const root = await matched(await formIn(canvasElement));
-    await expect(text(root.querySelector('h2'))).toBe('Ask your learning question');
-    await expect(text(root.querySelector('.qf-reasons'))).toContain('matches');
+    await expect(storyText(root.querySelector('h2'))).toBe('Ask your learning question');
+    await expect(storyText(root.querySelector('.qf-reasons'))).toContain('matches');
   },
 });
 
@@ -153,7 +139,7 @@ export const WithResults: Story = {
   parameters: { leernetwerk: { forcedColors: 'checked' } },
   play: async ({ canvasElement }) => {
     const root = await matched(await formIn(canvasElement));
-    await expect(text(root.querySelector('[aria-labelledby=qf-r-agenda] li'))).toContain('vertrouwen');
+    await expect(storyText(root.querySelector('[aria-labelledby=qf-r-agenda] li'))).toContain('vertrouwen');
     await expect(root.querySelector('[aria-labelledby=qf-r-similar]')).not.toBeNull();
     await expect(root.querySelector('[aria-labelledby=qf-r-offerings]')).not.toBeNull();
   },
@@ -165,9 +151,9 @@ export const Errors: Story = {
   parameters: { leernetwerk: { forcedColors: 'checked' } },
   play: async ({ canvasElement }) => {
     const el = await formIn(canvasElement);
-    await click(el, 'button[type=submit]');
+    await clickIn(el, 'button[type=submit]');
     const summary = el.shadowRoot!.querySelector('#qf-errors');
-    await expect(text(summary)).toContain('Vul uw leervraag in.');
+    await expect(storyText(summary)).toContain('Vul uw leervraag in.');
     await expect(el.shadowRoot!.activeElement).toBe(summary);
   },
 };
@@ -177,7 +163,7 @@ export const AboutAnAgendaItem: Story = {
   args: { id: 'story-qf-topic', topic: 'priority-5' },
   play: async ({ canvasElement }) => {
     const root = (await formIn(canvasElement)).shadowRoot!;
-    await expect(text(root.querySelector('.notice'))).toContain('Uw vraag gaat over');
+    await expect(storyText(root.querySelector('.notice'))).toContain('Uw vraag gaat over');
     await expect(root.querySelectorAll('#qf-themes input:checked').length).toBe(2);
   },
 };
@@ -188,9 +174,9 @@ export const Review: Story = {
   play: async ({ canvasElement }) => {
     const el = await formIn(canvasElement);
     await matched(el);
-    await click(el, 'button[type=submit]');
+    await clickIn(el, 'button[type=submit]');
     await expect(el.shadowRoot!.activeElement?.id).toBe('qf-review-heading');
-    await expect(text(el.shadowRoot!.querySelector('.qf-summary'))).toContain(TRUST);
+    await expect(storyText(el.shadowRoot!.querySelector('.qf-summary'))).toContain(TRUST);
   },
 };
 
@@ -200,10 +186,10 @@ export const Sent: Story = {
   play: async ({ canvasElement }) => {
     const el = await formIn(canvasElement);
     await matched(el);
-    await click(el, 'button[type=submit]');
-    await click(el, '#qf-send');
+    await clickIn(el, 'button[type=submit]');
+    await clickIn(el, '#qf-send');
     await waitFor(() => expect(el.shadowRoot!.querySelector('#qf-sent-heading')).not.toBeNull());
-    await expect(text(el.shadowRoot!.querySelector('#qf-sent-heading'))).toBe('Uw vraag is verstuurd');
+    await expect(storyText(el.shadowRoot!.querySelector('#qf-sent-heading'))).toBe('Uw vraag is verstuurd');
   },
 };
 
@@ -214,10 +200,10 @@ export const SendFailure: Story = {
   play: async ({ canvasElement }) => {
     const el = await formIn(canvasElement);
     await matched(el);
-    await click(el, 'button[type=submit]');
-    await click(el, '#qf-send');
-    await waitFor(() => expect(text(el.shadowRoot!.querySelector('[role=alert]'))).toContain('(422)'));
-    await expect(text(el.shadowRoot!.querySelector('#qf-send'))).toBe('Opnieuw proberen');
+    await clickIn(el, 'button[type=submit]');
+    await clickIn(el, '#qf-send');
+    await waitFor(() => expect(storyText(el.shadowRoot!.querySelector('[role=alert]'))).toContain('(422)'));
+    await expect(storyText(el.shadowRoot!.querySelector('#qf-send'))).toBe('Opnieuw proberen');
   },
 };
 
@@ -227,8 +213,8 @@ export const Mailto: Story = {
   play: async ({ canvasElement }) => {
     const el = await formIn(canvasElement);
     await matched(el);
-    await click(el, 'button[type=submit]');
-    await click(el, '#qf-send');
+    await clickIn(el, 'button[type=submit]');
+    await clickIn(el, '#qf-send');
     await waitFor(() => expect(el.shadowRoot!.querySelector('.qf-sent a[href^="mailto:"]')).not.toBeNull());
   },
 };
@@ -241,9 +227,9 @@ export const StepPlan: Story = {
     const el = await formIn(canvasElement);
     const root = await matched(el);
     await expect(el.form.state.stepPlan.offered).toBe(true);
-    await click(el, '.qf-offer button');
+    await clickIn(el, '.qf-offer button');
     const plan = root.querySelector('ln-step-plan');
-    await waitFor(() => expect(text(plan?.shadowRoot?.querySelector('#sp-step-heading'))).toBe('Stap 1 van 5: Leervraag en leerdoel'));
+    await waitFor(() => expect(storyText(plan?.shadowRoot?.querySelector('#sp-step-heading'))).toBe('Stap 1 van 5: Leervraag en leerdoel'));
     await expect(plan!.shadowRoot!.querySelector<HTMLTextAreaElement>('#sp-goal-question')?.value).toBe(NOTHING);
   },
 };
