@@ -164,5 +164,4 @@ export class LnOfferingForm extends LnElement {
   get #level(): number {
     return Math.min(4, Math.max(1, Math.round(this.headingLevel) || 2));
   }
-
 }
