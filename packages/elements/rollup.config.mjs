@@ -108,6 +108,25 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
+/**
+ * Writes the illustrative example questions of @leernetwerk/data (not from the report, not real
+ * people's questions) as `voorbeeldvragen.json` beside the bundle, for demos: a host opts in with
+ * `<ln-question-form questions-src=".../voorbeeldvragen.json">`. Nothing loads it by default.
+ */
+function exampleQuestionsFile() {
+  return {
+    name: 'leernetwerk-example-questions',
+    async generateBundle() {
+      const { exampleSharedQuestions } = await import('../data/dist/index.js');
+      this.emitFile({
+        type: 'asset',
+        fileName: 'voorbeeldvragen.json',
+        source: `${JSON.stringify(exampleSharedQuestions, null, 2)}\n`,
+      });
+    },
+  };
+}
+
 export default {
   onwarn,
   input: { leernetwerk: resolve(here, 'src/cdn.ts') },
@@ -132,6 +151,7 @@ export default {
     }),
     terser({ format: { comments: false }, ecma: 2022, module: true }),
     noForeignOrigins(),
+    exampleQuestionsFile(),
     reportSizes(),
   ],
 };

@@ -5,7 +5,6 @@ import {
   type DatasetProblem,
   type Matcher,
   type SerializedIndex,
-  type SharedQuestion,
   INDEX_FORMAT,
 } from '@leernetwerk/sdk';
 import type { DataError, DataNotice } from './data-context.js';
@@ -157,14 +156,14 @@ let defaultData: Promise<LoadedData> | undefined;
 /**
  * The bundled dataset, imported on first use. In the CDN bundle it is a sibling chunk, fetched
  * from next to the bundle only when a widget has no provider and no `src`. Shared by every widget.
+ * It holds no shared questions: the package's illustrative example questions are not real
+ * people's questions, so a host opts in to them (`questions-src`), as the demo page does.
  */
 export function loadDefault(): Promise<LoadedData> {
   defaultData ??= import('@leernetwerk/data').then(
     (mod) => {
       const dataset = mod.defaultDataset;
-      const questions = (mod as { exampleSharedQuestions?: readonly SharedQuestion[] }).exampleSharedQuestions;
-      const matcher = createMatcher(dataset, questions ? { questions } : {});
-      return { source: 'default', dataset, matcher, problems: [] };
+      return { source: 'default', dataset, matcher: createMatcher(dataset), problems: [] };
     },
     (error: unknown) => {
       defaultData = undefined; // a failed chunk load may succeed on retry

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { parseQuestion } from '@leernetwerk/sdk';
-import { defaultDataset } from '@leernetwerk/data';
+import { defaultDataset, exampleSharedQuestions } from '@leernetwerk/data';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import './ln-question-form.js';
 import type { LnQuestionForm } from './question-form.js';
@@ -68,8 +68,15 @@ async function press(el: LnQuestionForm, target: HTMLElement, key: string): Prom
 }
 
 describe('<ln-question-form> while typing', () => {
+  it('shows no shared questions of others on the default dataset: the illustrative ones are opt-in', async () => {
+    const el = await form();
+    await type(el, TRUST);
+    expect(el.form.state.result!.similarQuestions).to.deep.equal([]);
+  });
+
   it('shows the agenda items a question links to, with reasons, and counts in a polite live region', async () => {
     const el = await form({ debounce: 300 });
+    el.questions = exampleSharedQuestions;
     const changes: LnQuestionChangeEvent[] = [];
     el.addEventListener('ln-question-change', (e) => changes.push(e));
     await type(el, TRUST);
