@@ -1,6 +1,7 @@
 // `pnpm bench`: runs the sections, prints the tables and writes bench/results/latest.{json,md}.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ENGINES } from './engines/index.js';
 import { describeMachine } from './machine.js';
@@ -31,6 +32,9 @@ function runChild(task: 'build' | 'latency', size: number, quick: boolean): Prom
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
+/** One-minute load average at a moment: other processes on the machine make timings pessimistic. */
+const load = (): number => Math.round(loadavg()[0]! * 100) / 100;
+
 /** Puts the results, headings one level down, between the markers of bench/README.md. */
 function updateReadme(markdown: string): void {
   const readme = join(root, 'bench/README.md');
@@ -55,9 +59,10 @@ async function main(): Promise<void> {
   const runs = (section: Section) => options.sections.includes(section);
   const now = () => new Date().toISOString();
 
+  if (options.render && !previous.machine) throw new Error('bench: --render needs bench/results/latest.json');
   const results: BenchResults = {
-    machine: describeMachine(),
-    options: { sizes: [...options.sizes], sections: [...options.sections], quick: options.quick },
+    machine: options.render ? previous.machine! : describeMachine(),
+    options: options.render ? previous.options! : { sizes: [...options.sizes], sections: [...options.sections], quick: options.quick },
     engines: ENGINES.map(({ name, config }) => ({ name, config })),
     node: previous.node,
     browser: previous.browser,
@@ -67,6 +72,7 @@ async function main(): Promise<void> {
   };
 
   if (runs('node')) {
+    const loadAtStart = load();
     const sizes: NodeSizeResult[] = [];
     for (const size of options.sizes) {
       log(`node: ${size} offerings — build and memory …`);
@@ -75,17 +81,20 @@ async function main(): Promise<void> {
       const latency = (await runChild('latency', size, options.quick)) as NodeSizeResult['latency'];
       sizes.push({ size, build, latency });
     }
-    results.node = { measuredAt: now(), quick: options.quick, sizes };
+    results.node = { measuredAt: now(), quick: options.quick, loadAverage: [loadAtStart, load()], sizes };
   }
   if (runs('browser')) {
     log('chromium: keystrokes, build and load …');
+    const loadAtStart = load();
     const browser = await runBrowser(options, log);
-    results.browser = { measuredAt: now(), quick: options.quick, ...browser };
+    results.browser = { measuredAt: now(), quick: options.quick, loadAverage: [loadAtStart, load()], ...browser };
     results.machine = describeMachine(browser.chromium);
   }
   if (runs('widgets')) {
     log('chromium: widgets on the demo page …');
-    results.widgets = { measuredAt: now(), quick: options.quick, ...(await runWidgets(options, log)) };
+    const loadAtStart = load();
+    const widgets = await runWidgets(options, log);
+    results.widgets = { measuredAt: now(), quick: options.quick, loadAverage: [loadAtStart, load()], ...widgets };
   }
   if (runs('bytes')) {
     log('bytes: embed bundle, element entries, SDK …');

@@ -23,6 +23,9 @@ const mb = (bytes: number): string => (Number.isNaN(bytes) ? '–' : (bytes / 1e
 const pct = (x: number): string => (Number.isNaN(x) ? '–' : `${Math.round(x * 100)}%`);
 const size = (n: number): string => (n >= 1000 ? `${n / 1000}k` : String(n));
 const day = (iso: string): string => iso.slice(0, 10);
+/** ", load 3.1 → 2.4" when the section recorded the machine's load average. */
+const loadNote = (section: { loadAverage?: readonly [number, number] }): string =>
+  section.loadAverage ? `, load average ${section.loadAverage[0]} → ${section.loadAverage[1]}` : '';
 
 function latencyTables(latency: LatencyResult): string {
   const parts: string[] = [];
@@ -63,7 +66,7 @@ function agreementTable(node: NodeSection): string {
 }
 
 function nodeSection(node: NodeSection): string {
-  const out = [`## Node (${day(node.measuredAt)}${node.quick ? ', quick run' : ''})`, ''];
+  const out = [`## Node (${day(node.measuredAt)}${node.quick ? ', quick run' : ''}${loadNote(node)})`, ''];
   out.push(
     '### Do the engines answer alike?',
     '',
@@ -123,11 +126,12 @@ export function prebuiltAdvice(node: NodeSection): string {
 
 function browserSection(browser: BrowserSection): string {
   const out = [
-    `## Chromium ${browser.chromium} (${day(browser.measuredAt)}${browser.quick ? ', quick run' : ''})`,
+    `## Chromium ${browser.chromium} (${day(browser.measuredAt)}${browser.quick ? ', quick run' : ''}${loadNote(browser)})`,
     '',
     `Same corpora, queries and interleaving as in Node, run in a cross-origin-isolated page (timer resolution ${ms(browser.timerResolutionMs)} ms).`,
     '',
   ];
+  out.push('### Latency per keystroke', '');
   for (const s of browser.sizes) out.push(`#### ${size(s.size)} offerings`, '', latencyTables(s.latency));
   out.push(
     '### Build and load in the page',
@@ -147,7 +151,7 @@ function browserSection(browser: BrowserSection): string {
 }
 
 function widgetsSection(widgets: WidgetsSection): string {
-  const out = [`## Widgets in Chromium (${day(widgets.measuredAt)})`, ''];
+  const out = [`## Widgets in Chromium (${day(widgets.measuredAt)}${widgets.quick ? ', quick run' : ''}${loadNote(widgets)})`, ''];
   if (widgets.skipped || !widgets.pages) return [...out, `Not measured: ${widgets.skipped ?? 'no pages'}.`, ''].join('\n');
   if (widgets.from) out.push(`The embed bundle served here is the build in \`${widgets.from}\`, not packages/elements/dist/cdn.`, '');
   out.push(

@@ -19,6 +19,8 @@ export interface NodeSizeResult {
 
 export interface NodeSection {
   readonly measuredAt: string;
+  /** One-minute load average when the section started and ended (2 cores: above 2 means sharing). */
+  readonly loadAverage?: readonly [number, number];
   readonly quick: boolean;
   readonly sizes: NodeSizeResult[];
 }
@@ -40,6 +42,8 @@ export interface BrowserSizeResult {
 
 export interface BrowserSection {
   readonly measuredAt: string;
+  /** One-minute load average when the section started and ended (2 cores: above 2 means sharing). */
+  readonly loadAverage?: readonly [number, number];
   readonly quick: boolean;
   readonly chromium: string;
   /** `performance.now()` resolution seen in the page, ms (the page is cross-origin isolated). */
@@ -68,6 +72,8 @@ export interface WidgetPageResult {
 
 export interface WidgetsSection {
   readonly measuredAt: string;
+  /** One-minute load average when the section started and ended (2 cores: above 2 means sharing). */
+  readonly loadAverage?: readonly [number, number];
   readonly quick?: boolean;
   /** Set when LN_BENCH_CDN_DIR pointed at a build other than packages/elements/dist/cdn. */
   readonly from?: string;
