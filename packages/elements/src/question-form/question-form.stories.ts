@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
+import { exampleSharedQuestions } from '@leernetwerk/data';
 import {
   LONG_DUTCH,
   actionUrls,
@@ -27,6 +28,8 @@ interface QuestionFormArgs extends DataArgs {
   mailto?: string;
   stepPlan?: 'auto' | 'always' | 'never';
   topic?: string;
+  /** Load the illustrative example questions as the pool of others' questions (opt-in, as on the demo). */
+  exampleQuestions?: boolean;
 }
 
 const TRUST = 'Hoe krijgen we bewoners weer vertrouwen in de gemeente?';
@@ -62,6 +65,7 @@ const meta = {
         step-plan=${ifDefined(args.stepPlan)}
         topic=${ifDefined(args.topic)}
         .question=${args.what ? { what: args.what } : undefined}
+        .questions=${args.exampleQuestions ? exampleSharedQuestions : undefined}
         .delivery=${{ retries: 1, backoff: 200 }}
       ></ln-question-form>`,
     ),
@@ -135,7 +139,7 @@ export const MunicipalTheme: Story = stateStory<QuestionFormArgs>('municipal-the
 
 /** While typing: linked agenda items, similar questions of others and offerings, each with reasons. */
 export const WithResults: Story = {
-  args: { id: 'story-qf-results', what: TRUST },
+  args: { id: 'story-qf-results', what: TRUST, exampleQuestions: true },
   parameters: { leernetwerk: { forcedColors: 'checked' } },
   play: async ({ canvasElement }) => {
     const root = await matched(await formIn(canvasElement));
