@@ -53,7 +53,9 @@ await stage('build', async () => {
 
 await stage('typecheck', async () => {
   const { code } = await run('pnpm', ['exec', 'tsc', '-b', 'tsconfig.json']);
-  return { ok: code === 0, failed: code === 0 ? 0 : 1 };
+  // The benchmarks ship nothing, but they must keep compiling against the packages they measure.
+  const bench = code === 0 ? await run('pnpm', ['exec', 'tsc', '-p', 'bench/tsconfig.json']) : { code: 1 };
+  return { ok: bench.code === 0, failed: bench.code === 0 ? 0 : 1 };
 });
 
 await stage('node', async () => {
