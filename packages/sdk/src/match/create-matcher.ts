@@ -26,7 +26,8 @@ import {
 import { needsOf } from './learning-needs.js';
 import { offeringCriteria } from './offering-criteria.js';
 import { questionCriteria } from './question-criteria.js';
-import { allHits, analyzeQuery, buildTextIndex, loadTextIndex, phraseMatcher, searchText, type AnalyzedQuery, type TextIndex } from './text-index.js';
+import { allHits, analyzeQuery, phraseMatcher, searchText, type AnalyzedQuery } from './text-index.js';
+import { buildTextIndex, loadTextIndex, type TextIndex } from './text-index-build.js';
 import type { Matcher, MatcherOptions, MatchInput, MatchOptions, MatchRanked, MatchResult, TextHit } from './types.js';
 
 export const DEFAULT_FUZZY = 0.2;
