@@ -1,0 +1,87 @@
+// What the long main-thread tasks consist of while the demo page loads: records a Chrome trace
+// (with JS samples) until the finder shows results plus a second, then prints every task over
+// 50 ms on the page's main thread with its parts (script evaluation, style, layout, …) and the
+// JS functions with the most inclusive time inside it.
+//   node --conditions=source --import tsx bench/src/widgets/trace-load.ts [default|10k|10k-prebuilt] [--built]
+// Without --built it bundles packages/elements/src/cdn.ts unminified with esbuild (readable
+// names); with --built it measures packages/elements/dist/cdn as shipped.
+import { build } from 'esbuild';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root } from '../../../test/budgets/measure.mjs';
+import { LOADABLE } from '../build.js';
+import { launchChromium } from '../browser/chromium.js';
+import { makeCorpus } from '../corpus.js';
+import { installLoadProbe, readLoadProbe } from './probe.js';
+import { FINDER, demoPageWith, startServer } from './run.js';
+import { longTaskBreakdown, type TraceEvent } from './trace-breakdown.js';
+
+const variant = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'default';
+/** file name → module start lines, from esbuild's `// path/to/module.ts` comments. */
+const modules = new Map<string, { line: number; module: string }[]>();
+if (!process.argv.includes('--built')) {
+  const outdir = mkdtempSync(join(tmpdir(), 'ln-trace-'));
+  await build({
+    entryPoints: { leernetwerk: join(root, 'packages/elements/src/cdn.ts') },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    outdir,
+    conditions: ['source', 'browser'],
+    target: 'es2022',
+    tsconfig: join(root, 'packages/elements/tsconfig.json'),
+    logLevel: 'error',
+  });
+  process.env.LN_BENCH_CDN_DIR = outdir;
+  for (const file of readdirSync(outdir)) {
+    const starts: { line: number; module: string }[] = [];
+    readFileSync(join(outdir, file), 'utf8').split('\n').forEach((text, i) => {
+      const m = /^\/\/ ((?:packages|node_modules|\.\.)\S+\.[cm]?[jt]s)$/.exec(text);
+      if (m) starts.push({ line: i + 1, module: m[1]!.replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, '') });
+    });
+    modules.set(file, starts);
+  }
+}
+/** `fn leernetwerk.js:123` → `fn packages/elements/src/…/x.ts` when the bundle is ours. */
+const where = (name: string) =>
+  name.replace(/(\S+\.js):(\d+)$/, (all, file: string, line: string) => {
+    const found = modules.get(file)?.filter((m) => m.line <= Number(line)).pop();
+    return found ? found.module : all;
+  });
+const server = await startServer();
+let path = '/';
+if (variant !== 'default') {
+  const corpus = makeCorpus(10000);
+  const ours = LOADABLE.find((l) => l.engine === 'leernetwerk')!;
+  const body =
+    variant === '10k-prebuilt'
+      ? `{"dataset":${JSON.stringify(corpus.dataset)},"index":${ours.serialize(ours.build(corpus.dataset))}}`
+      : JSON.stringify(corpus.dataset);
+  server.set('/bench-data/trace.json', body, 'application/json');
+  server.set('/trace.html', demoPageWith('/bench-data/trace.json'), 'text/html; charset=utf-8');
+  path = '/trace.html';
+}
+const browser = await launchChromium();
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const page = await context.newPage();
+await page.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
+await page.addInitScript(installLoadProbe, FINDER);
+await browser.startTracing(page, {
+  categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing'],
+});
+await page.goto(`${server.origin}${path}`);
+await page.waitForFunction(() => (globalThis as unknown as { __lnProbe: { firstResults: number | null } }).__lnProbe.firstResults !== null, undefined, { timeout: 120_000 });
+await page.waitForTimeout(1000);
+const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+const probe = await page.evaluate(readLoadProbe, 'leernetwerk.js');
+await browser.close();
+await server.close();
+
+console.log(`${variant}: first results at ${probe.firstResults?.toFixed(0)} ms; long tasks (PerformanceObserver): ${probe.longTasks.map((t) => t.duration.toFixed(0)).join(', ') || 'none'}`);
+for (const task of longTaskBreakdown(trace.traceEvents, 50)) {
+  console.log(`\ntask at +${task.startMs.toFixed(0)} ms: ${task.durationMs.toFixed(0)} ms`);
+  for (const [name, ms] of task.parts) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
+  console.log('  JS (inclusive, sampled):');
+  for (const [name, ms] of task.functions) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${where(name)}`);
+}
