@@ -21,7 +21,7 @@ const CATALOGUE_SIZE = 10000;
 /** The built embed bundle; LN_BENCH_CDN_DIR points at another build of it (for development). */
 const bundleDir = () => process.env.LN_BENCH_CDN_DIR ?? dirname(embedMain);
 
-interface Variant {
+export interface Variant {
   readonly dataset: string;
   readonly path: string;
   readonly offerings: number;
@@ -84,11 +84,20 @@ async function typeAndTime(page: Page, selectors: WidgetSelectors, texts: readon
   return { stats: { p50: s.p50, p95: s.p95, max: s.max, n: s.n }, unchanged };
 }
 
-async function measurePage(browser: Browser, origin: string, variant: Variant, options: BenchOptions): Promise<WidgetPageResult> {
-  const runs = options.quick ? 1 : 3;
+export interface LoadTimes {
+  readonly firstResults: number[];
+  readonly scriptToResults: number[];
+  /** Longest task of each run, until a second after first results. */
+  readonly longest: number[];
+  readonly longTasks: number;
+  readonly notes: string[];
+}
+
+/** Loads the page `runs` times, each in a fresh context; keeps the last page open and returns it. */
+export async function measureLoads(browser: Browser, url: string, runs: number): Promise<LoadTimes & { page: Page }> {
   const firstResults: number[] = [];
   const scriptToResults: number[] = [];
-  let longest = 0;
+  const longest: number[] = [];
   let longTasks = 0;
   const notes: string[] = [];
   let page: Page | undefined;
@@ -100,29 +109,37 @@ async function measurePage(browser: Browser, origin: string, variant: Variant, o
     // tsx keeps function names with an `__name` helper that the page does not have.
     await page.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
     await page.addInitScript(installLoadProbe, FINDER);
-    await page.goto(`${origin}${variant.path}`);
+    await page.goto(url);
     await page.waitForFunction(() => (globalThis as unknown as { __lnProbe: { firstResults: number | null } }).__lnProbe.firstResults !== null, undefined, { timeout: 120_000 });
     await page.waitForTimeout(1000);
     const probe = await page.evaluate(readLoadProbe, SCRIPT);
     firstResults.push(probe.firstResults!);
     if (probe.scriptStart !== null) scriptToResults.push(probe.firstResults! - probe.scriptStart);
     const tasks = probe.longTasks.filter((t) => t.start <= probe.firstResults! + 1000);
-    longest = Math.max(longest, ...tasks.map((t) => t.duration), 0);
+    longest.push(Math.max(...tasks.map((t) => t.duration), 0));
     longTasks = Math.max(longTasks, tasks.length);
     if (errors.length) notes.push(`page errors: ${[...new Set(errors)].join('; ')}`);
     if (run < runs - 1) await context.close();
   }
+  return { firstResults, scriptToResults, longest, longTasks, notes, page: page! };
+}
+
+async function measurePage(browser: Browser, origin: string, variant: Variant, options: BenchOptions): Promise<WidgetPageResult> {
+  const runs = options.quick ? 1 : 3;
+  const loads = await measureLoads(browser, `${origin}${variant.path}`, runs);
+  const { firstResults, scriptToResults, longTasks, notes, page } = loads;
+  const longest = Math.max(...loads.longest);
   const plan = options.quick ? { finderQueries: 3, questions: 1 } : { finderQueries: 8, questions: 2 };
   const queries = makeQueries(plan);
   const timeoutMs = variant.offerings > 1000 ? 2000 : 1000;
-  const finder = await typeAndTime(page!, FINDER, queries.filter((q) => q.kind === 'finder').map((q) => q.text), timeoutMs);
+  const finder = await typeAndTime(page, FINDER, queries.filter((q) => q.kind === 'finder').map((q) => q.text), timeoutMs);
   if (finder.unchanged) notes.push(`finder: ${finder.unchanged} keystrokes left the results as they were (not timed)`);
   let question: Awaited<ReturnType<typeof typeAndTime>> | undefined;
-  if (await page!.evaluate((tag) => Boolean(document.querySelector(tag)), QUESTION.tag)) {
-    question = await typeAndTime(page!, QUESTION, queries.filter((q) => q.kind === 'question').map((q) => q.text), timeoutMs);
+  if (await page.evaluate((tag) => Boolean(document.querySelector(tag)), QUESTION.tag)) {
+    question = await typeAndTime(page, QUESTION, queries.filter((q) => q.kind === 'question').map((q) => q.text), timeoutMs);
     if (question.unchanged) notes.push(`question form: ${question.unchanged} keystrokes left the matches as they were (not timed)`);
   }
-  await page!.context().close();
+  await page.context().close();
   notes.push(`keystroke times include the widgets' typing debounce (${debounces()})`);
   if (longest > 50 && variant.offerings >= CATALOGUE_SIZE) notes.push(`longest main-thread task ${longest.toFixed(0)} ms at ${variant.offerings} offerings: over 50 ms`);
   return {
@@ -139,10 +156,8 @@ async function measurePage(browser: Browser, origin: string, variant: Variant, o
   };
 }
 
-/** Load and keystroke timings of the widgets on the municipality demo page, in Chromium. */
-export async function runWidgets(options: BenchOptions, log: (line: string) => void): Promise<Omit<WidgetsSection, 'measuredAt'>> {
-  if (!existsSync(join(bundleDir(), SCRIPT))) return { skipped: 'the embed bundle is missing (run `pnpm build`)' };
-  const server = await startServer();
+/** Puts the 10k catalogue (plain and as a prebuilt index) and pages pointing at them on the server. */
+export async function serveVariants(server: Awaited<ReturnType<typeof startServer>>): Promise<Variant[]> {
   const corpus = makeCorpus(CATALOGUE_SIZE);
   const ours = LOADABLE.find((l) => l.engine === 'leernetwerk')!;
   server.set(`/bench-data/catalogue-${CATALOGUE_SIZE}.json`, JSON.stringify(corpus.dataset), 'application/json');
@@ -155,6 +170,14 @@ export async function runWidgets(options: BenchOptions, log: (line: string) => v
     { dataset: '10k catalogue', path: '/bench-10k.html', offerings: CATALOGUE_SIZE },
     { dataset: '10k prebuilt index', path: '/bench-10k-prebuilt.html', offerings: CATALOGUE_SIZE },
   ];
+  return variants;
+}
+
+/** Load and keystroke timings of the widgets on the municipality demo page, in Chromium. */
+export async function runWidgets(options: BenchOptions, log: (line: string) => void): Promise<Omit<WidgetsSection, 'measuredAt'>> {
+  if (!existsSync(join(bundleDir(), SCRIPT))) return { skipped: 'the embed bundle is missing (run `pnpm build`)' };
+  const server = await startServer();
+  const variants = await serveVariants(server);
   const browser = await launchChromium();
   try {
     const pages: WidgetPageResult[] = [];

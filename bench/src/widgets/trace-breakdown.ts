@@ -20,6 +20,8 @@ export interface TaskBreakdown {
   readonly parts: [string, number][];
   /** JS functions by inclusive sampled time, ms, largest first. */
   readonly functions: [string, number][];
+  /** The same samples grouped by `group(frame)` (e.g. a widget's folder), inclusive, ms. */
+  readonly groups: [string, number][];
 }
 
 interface ProfileNode {
@@ -80,7 +82,11 @@ function samples(events: readonly TraceEvent[], pid: number): { ts: number; dt: 
 }
 
 /** Every RunTask on the page's main thread longer than `thresholdMs`, broken down. */
-export function longTaskBreakdown(events: readonly TraceEvent[], thresholdMs: number, top = 25): TaskBreakdown[] {
+export function longTaskBreakdown(
+  events: readonly TraceEvent[],
+  thresholdMs: number,
+  { top = 25, rename = (frame: string) => frame, group = () => undefined }: { top?: number; rename?: (frame: string) => string; group?: (frame: string) => string | undefined } = {},
+): TaskBreakdown[] {
   const { pid, tid } = mainThread(events);
   const onMain = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X').sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const origin = events.find((e) => e.name === 'navigationStart' && e.pid === pid)?.ts ?? onMain[0]?.ts ?? 0;
@@ -106,12 +112,15 @@ export function longTaskBreakdown(events: readonly TraceEvent[], thresholdMs: nu
     close(Number.POSITIVE_INFINITY);
     parts.set('(task itself)', (task.dur ?? 0) - open[0]!.children);
     const functions = new Map<string, number>();
+    const groups = new Map<string, number>();
     for (const s of sampled) {
       if (s.ts < task.ts || s.ts >= end) continue;
-      for (const name of new Set(s.stack)) functions.set(name, (functions.get(name) ?? 0) + s.dt);
+      const frames = s.stack.map(rename);
+      for (const name of new Set(frames)) functions.set(name, (functions.get(name) ?? 0) + s.dt);
+      for (const name of new Set(frames.map(group))) if (name) groups.set(name, (groups.get(name) ?? 0) + s.dt);
     }
     const ms = (m: Map<string, number>, n: number) =>
       [...m].map(([k, v]) => [k, v / 1000] as [string, number]).filter(([, v]) => v >= 0.5).sort((a, b) => b[1] - a[1]).slice(0, n);
-    return { startMs: (task.ts - origin) / 1000, durationMs: (task.dur ?? 0) / 1000, parts: ms(parts, 15), functions: ms(functions, top) };
+    return { startMs: (task.ts - origin) / 1000, durationMs: (task.dur ?? 0) / 1000, parts: ms(parts, 15), functions: ms(functions, top), groups: ms(groups, top) };
   });
 }

@@ -79,9 +79,15 @@ await browser.close();
 await server.close();
 
 console.log(`${variant}: first results at ${probe.firstResults?.toFixed(0)} ms; long tasks (PerformanceObserver): ${probe.longTasks.map((t) => t.duration.toFixed(0)).join(', ') || 'none'}`);
-for (const task of longTaskBreakdown(trace.traceEvents, 50)) {
+const group = (frame: string) => {
+  const m = / (packages\/(?:elements|sdk)\/src\/[^/ ]+)| ((?:@[^/ ]+\/)?[^/ ]+)\/\S+\.js$/.exec(frame);
+  return m?.[1] ?? m?.[2];
+};
+for (const task of longTaskBreakdown(trace.traceEvents, 50, { rename: where, group })) {
   console.log(`\ntask at +${task.startMs.toFixed(0)} ms: ${task.durationMs.toFixed(0)} ms`);
   for (const [name, ms] of task.parts) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
   console.log('  JS (inclusive, sampled):');
-  for (const [name, ms] of task.functions) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${where(name)}`);
+  for (const [name, ms] of task.functions) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
+  console.log('  by folder or package (inclusive):');
+  for (const [name, ms] of task.groups) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
 }
