@@ -8,7 +8,7 @@ export const agendaCriteria = {
     code: 'term',
     weight: 0.8,
     applies: (c) => c.hasText,
-    value: (item, c) => c.text.scores.get(item.id) ?? 0,
+    value: (item, c) => c.text.score(item.id),
     explain: (item, c) => termParams(c.text.hit(item.id)),
   },
   theme: {

@@ -1,6 +1,7 @@
 import { REASON_CODES, type Ranked, type Reason, type ReasonCode, type ReasonParams } from '../reasons.js';
 import type { LearningNeed } from '../schema/index.js';
 import type { Asker } from './asker.js';
+import { topK } from '../search/top-k.js';
 import type { TextResults } from './text-index.js';
 
 /** Everything a criterion may look at besides the item itself. Built once per `match` call. */
@@ -65,13 +66,16 @@ export interface Scored<T> {
   readonly score: number;
 }
 
+const compareScored = <T extends { readonly id: string }>(a: Scored<T>, b: Scored<T>): number =>
+  b.score - a.score || compareIds(a.item.id, b.item.id);
+
 /**
- * Scores items by the weighted mean of the applicable criteria, best first. An item is kept only
- * if one of the `gate` criteria gives it a signal (structure alone never brings an item in). Ties
- * are broken by id.
+ * Scores items by the weighted mean of the applicable criteria, in the order given. An item is
+ * kept only if one of the `gate` criteria gives it a signal (structure alone never brings an item
+ * in), so passing only the items a gate can let through gives the same result.
  */
-export function scoreItems<T extends { readonly id: string }>(
-  items: readonly T[],
+export function scoreUnordered<T extends { readonly id: string }>(
+  items: Iterable<T>,
   registry: CriteriaRegistry<T>,
   context: ScoringContext,
   gate: readonly ReasonCode[],
@@ -89,7 +93,27 @@ export function scoreItems<T extends { readonly id: string }>(
     const score = totalWeight > 0 ? Math.min(1, sum / totalWeight) : 0;
     if (score > 0) scored.push({ item, score });
   }
-  return scored.sort((a, b) => b.score - a.score || compareIds(a.item.id, b.item.id));
+  return scored;
+}
+
+/** {@link scoreUnordered}, best first, ties broken by id. */
+export function scoreItems<T extends { readonly id: string }>(
+  items: readonly T[],
+  registry: CriteriaRegistry<T>,
+  context: ScoringContext,
+  gate: readonly ReasonCode[],
+): Scored<T>[] {
+  return scoreUnordered(items, registry, context, gate).sort(compareScored);
+}
+
+/** The best `limit` of scored items, best first (ties by id), without sorting the rest. */
+export function bestScored<T extends { readonly id: string }>(scored: readonly Scored<T>[], limit: number): Scored<T>[] {
+  const positions = topK(
+    Uint32Array.from(scored, (_, i) => i),
+    limit,
+    (a, b) => compareScored(scored[a]!, scored[b]!),
+  );
+  return positions.map((position) => scored[position]!);
 }
 
 /** The first `limit` scored items with their reasons. */

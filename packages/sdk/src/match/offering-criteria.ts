@@ -61,7 +61,7 @@ export const offeringCriteria = {
     code: 'term',
     weight: 0.38,
     applies: (c) => c.hasText,
-    value: (o, c) => c.text.scores.get(o.id) ?? 0,
+    value: (o, c) => c.text.score(o.id),
     explain: (o, c) => termParams(c.text.hit(o.id)),
   },
   agendaLink: {

@@ -12,7 +12,7 @@ export const questionCriteria = {
     code: 'term',
     weight: 0.7,
     applies: (c) => c.hasText,
-    value: (q, c) => c.text.scores.get(q.id) ?? 0,
+    value: (q, c) => c.text.score(q.id),
     explain: (q, c) => termParams(c.text.hit(q.id)),
   },
   theme: {

@@ -1,5 +1,5 @@
-import type { SearchResult } from 'minisearch';
 import { normalize, type Analyzer } from '../text/index.js';
+import { BM25, MATCH_WEIGHTS, MAX_FUZZY, postingsOf, type FieldTermData, type Postings } from './postings.js';
 import type { TextIndex } from './text-index-build.js';
 import type { TextHit } from './types.js';
 
@@ -11,7 +11,13 @@ const MIN_FUZZY_LENGTH = 5;
 /** A query analysed once: its index terms, and which of the person's words each came from. */
 export interface AnalyzedQuery {
   readonly text: string;
+  /** Distinct index terms, in query order. */
   readonly terms: readonly string[];
+  /**
+   * The terms as MiniSearch would search them: each token's terms in turn (words, then joined
+   * phrases), a term repeated where two tokens give it.
+   */
+  readonly searchTerms: readonly string[];
   readonly wordOf: ReadonlyMap<string, string>;
   /** The words and phrases terms are credited to, in query order. */
   readonly words: readonly string[];
@@ -66,8 +72,21 @@ export function analyzeQuery(text: string, analyzer: Analyzer): AnalyzedQuery {
     wordStems.add(stem);
     lastStem = stem;
   }
+  const searchTerms: string[] = [];
+  for (const token of [...words, ...phrases.map((phrase) => phrase.words.join(''))]) {
+    for (const term of analyzer.processTerm(token) ?? []) if (term !== '') searchTerms.push(term);
+  }
   const credited = [...new Set(wordOf.values())];
-  return { text: cut, terms: [...wordOf.keys()], wordOf, words: credited, wordStems, lastStem, ...coverageUnits(credited) };
+  return {
+    text: cut,
+    terms: [...wordOf.keys()],
+    searchTerms,
+    wordOf,
+    words: credited,
+    wordStems,
+    lastStem,
+    ...coverageUnits(credited),
+  };
 }
 
 /**
@@ -105,44 +124,138 @@ function wordFor(documentTerm: string, query: AnalyzedQuery): string | undefined
   return best === undefined ? undefined : query.wordOf.get(best);
 }
 
-function toTextHit(result: SearchResult, query: AnalyzedQuery, score: number, wordOf: (term: string) => string | undefined): TextHit {
+/** Which fields each document term matched in, folded into the person's words, in query order. */
+function toTextHit(
+  match: Readonly<Record<string, readonly string[]>>,
+  query: AnalyzedQuery,
+  score: number,
+  wordOf: (term: string) => string | undefined,
+): TextHit {
   const fieldsOfWord = new Map<string, string[]>();
-  for (const documentTerm in result.match) {
+  for (const documentTerm in match) {
     const word = wordOf(documentTerm);
     if (word === undefined) continue;
     const fields = fieldsOfWord.get(word);
-    if (fields === undefined) fieldsOfWord.set(word, [...result.match[documentTerm]!]);
-    else for (const field of result.match[documentTerm]!) if (!fields.includes(field)) fields.push(field);
+    if (fields === undefined) fieldsOfWord.set(word, [...match[documentTerm]!]);
+    else for (const field of match[documentTerm]!) if (!fields.includes(field)) fields.push(field);
   }
   const terms: string[] = [];
-  const match: Record<string, string[]> = {};
+  const byWord: Record<string, string[]> = {};
   for (const word of query.words) {
     const fields = fieldsOfWord.get(word);
     if (fields === undefined) continue;
     terms.push(word);
-    match[word] = fields.sort();
+    byWord[word] = fields.sort();
   }
-  return { score, terms, match };
+  return { score, terms, match: byWord };
 }
 
-/** Text scores of one search (relative to the best hit, in rank order), with hit details on demand. */
+/** Text scores of one search (relative to the best hit), with hit details on demand. */
 export interface TextResults {
-  readonly scores: ReadonlyMap<string, number>;
+  /** How many documents matched. */
+  readonly size: number;
+  /** Relative score (0..1] of a hit, 0 for a miss. */
+  score(id: string): number;
   /** Share of the query's units (its meaningful words) a hit matched, 0..1; 0 for a miss. */
   coverage(id: string): number;
   hit(id: string): TextHit | undefined;
+  /** Every hit with its score, in no particular order. */
+  forEachHit(visit: (id: string, score: number) => void): void;
+  /** The ids of all hits, best first, ties by id. */
+  ranked(): string[];
 }
 
 const NO_PHRASE_HITS: ReadonlySet<string> = new Set();
 
-const NO_RESULTS: TextResults = { scores: new Map(), coverage: () => 0, hit: () => undefined };
+const NO_RESULTS: TextResults = {
+  size: 0,
+  score: () => 0,
+  coverage: () => 0,
+  hit: () => undefined,
+  forEachHit: () => {},
+  ranked: () => [],
+};
+
+/** One query term as MiniSearch would search it, with the person's word it counts for. */
+interface TermSpec {
+  readonly term: string;
+  /** Index into the query's words; `words.length` for a term credited to none. */
+  readonly word: number;
+  /** Whether an earlier spec searched the same term (MiniSearch adds its score again but counts it once). */
+  readonly repeated: boolean;
+  readonly boost: number;
+  readonly prefix: boolean;
+  readonly fuzzy: number;
+}
+
+function termSpecs(text: TextIndex, query: AnalyzedQuery, fuzzy: number): TermSpec[] {
+  const wordIndex = new Map(query.words.map((word, i) => [word, i]));
+  const termsPerWord = new Map<string, number>();
+  for (const word of query.wordOf.values()) termsPerWord.set(word, (termsPerWord.get(word) ?? 0) + 1);
+  const seen = new Set<string>();
+  return query.searchTerms.map((term) => {
+    const word = query.wordOf.get(term);
+    const repeated = seen.has(term);
+    seen.add(term);
+    return {
+      term,
+      word: word === undefined ? query.words.length : wordIndex.get(word)!,
+      repeated,
+      // Each of the person's words weighs the same, however many stems, parts and synonyms it expands to.
+      boost: 1 / Math.sqrt(termsPerWord.get(word ?? '') ?? 1),
+      prefix: term.length >= 3 && term === query.lastStem,
+      fuzzy:
+        fuzzy > 0 && term.length >= MIN_FUZZY_LENGTH && query.wordStems.has(term) && !text.vocabulary.has(term) ? fuzzy : 0,
+    };
+  });
+}
+
+/** A document term a spec reached (the term itself, a longer one by prefix, a near one by typo) and its weight. */
+interface Reached {
+  readonly term: string;
+  readonly data: FieldTermData;
+  readonly weight: number;
+}
+
+/** The index terms a spec reaches, in the order and with the weights MiniSearch's `executeQuerySpec` uses. */
+function reachedTerms(postings: Postings, spec: TermSpec): Reached[] {
+  const tree = postings.state._index;
+  const reached: Reached[] = [];
+  const exact = tree.get(spec.term);
+  if (exact !== undefined) reached.push({ term: spec.term, data: exact, weight: 1 });
+  let fuzzyMatches: Map<string, [FieldTermData, number]> | undefined;
+  if (spec.fuzzy > 0) {
+    const maxDistance = spec.fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(spec.term.length * spec.fuzzy)) : spec.fuzzy;
+    if (maxDistance) fuzzyMatches = tree.fuzzyGet(spec.term, maxDistance);
+  }
+  if (spec.prefix) {
+    for (const [term, data] of tree.atPrefix(spec.term)) {
+      const distance = term.length - spec.term.length;
+      if (!distance) continue;
+      fuzzyMatches?.delete(term);
+      reached.push({ term, data, weight: (MATCH_WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance) });
+    }
+  }
+  if (fuzzyMatches !== undefined) {
+    for (const [term, [data, distance]] of fuzzyMatches) {
+      if (!distance) continue;
+      reached.push({ term, data, weight: (MATCH_WEIGHTS.fuzzy * term.length) / (term.length + distance) });
+    }
+  }
+  return reached;
+}
+
+/** Scratch space per index: one spec's scores, cleared again after each spec. */
+const scratchOf = new WeakMap<Postings, Float64Array>();
 
 /**
  * Searches one index for an analysed query: stems, synonyms, compound parts, a prefix for the last
- * word, and typos (fuzzy) for longer words the index does not know. Scores are relative to the best
- * hit (0..1]; which words matched where is worked out only for the hits asked about. Ids in
- * `phraseHits` (documents whose name the query spells out, see {@link phraseMatcher}) rank above all
- * other hits.
+ * word, and typos (fuzzy) for longer words the index does not know. Scores are MiniSearch's BM25+
+ * with a field boost per field, summed per document, but counted per matched word rather than per
+ * matched term, and relative to the best hit (0..1]. The postings are read directly into typed
+ * arrays: which words matched where is worked out only for the hits asked about. Ids in
+ * `phraseHits` (documents whose name the query spells out, see {@link phraseMatcher}) rank above
+ * all other hits.
  */
 export function searchText(
   text: TextIndex,
@@ -151,67 +264,152 @@ export function searchText(
   phraseHits: ReadonlySet<string> = NO_PHRASE_HITS,
 ): TextResults {
   if (query.terms.length === 0) return NO_RESULTS;
-  const termsPerWord = new Map<string, number>();
-  for (const word of query.wordOf.values()) termsPerWord.set(word, (termsPerWord.get(word) ?? 0) + 1);
-  const shareOf = (term: string) => 1 / Math.sqrt(termsPerWord.get(query.wordOf.get(term) ?? '') ?? 1);
-  const results = text.index.search(query.text, {
-    boost: { ...text.boost },
-    combineWith: 'OR',
-    // Each of the person's words weighs the same, however many stems, parts and synonyms it expands to.
-    boostTerm: (term) => shareOf(term),
-    fuzzy: (term) =>
-      fuzzy > 0 && term.length >= MIN_FUZZY_LENGTH && query.wordStems.has(term) && !text.vocabulary.has(term) ? fuzzy : false,
-    prefix: (term) => term.length >= 3 && term === query.lastStem,
+  const postings = postingsOf(text.index);
+  const { size, fields, fieldIds, lengthTerms, documentCount } = postings;
+  const boosts = fields.map((field) => text.boost[field] || 1);
+  let spec = scratchOf.get(postings);
+  if (spec === undefined) scratchOf.set(postings, (spec = new Float64Array(size)));
+
+  const specs = termSpecs(text, query, fuzzy);
+  const reached = specs.map((s) => reachedTerms(postings, s));
+  const total = new Float64Array(size);
+  const termCount = new Uint16Array(size);
+  const wordCount = new Uint16Array(size);
+  const wordBits: (Uint32Array | undefined)[] = [];
+  const hits: number[] = [];
+  const touched: number[] = [];
+
+  specs.forEach((s, i) => {
+    for (const { data, weight } of reached[i]!) {
+      for (let f = 0; f < fieldIds.length; f++) {
+        const documents = data.get(fieldIds[f]!);
+        if (documents === undefined) continue;
+        const matching = documents.size;
+        const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+        const lengths = lengthTerms[f]!;
+        const factor = weight * s.boost * boosts[f]!;
+        for (const [doc, frequency] of documents) {
+          if (spec[doc] === 0) touched.push(doc);
+          spec[doc] += factor * (idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + lengths[doc]!)));
+        }
+      }
+    }
+    let bits = wordBits[s.word];
+    if (bits === undefined && touched.length > 0) wordBits[s.word] = bits = new Uint32Array((size + 31) >>> 5);
+    for (const doc of touched) {
+      total[doc] += spec[doc]!;
+      spec[doc] = 0;
+      if (!s.repeated && termCount[doc]++ === 0) hits.push(doc);
+      const mask = 1 << (doc & 31);
+      if ((bits![doc >>> 5]! & mask) === 0) {
+        bits![doc >>> 5]! |= mask;
+        wordCount[doc]++;
+      }
+    }
+    touched.length = 0;
   });
+
   // MiniSearch multiplies a score by the number of query terms matched; count matched words instead.
-  const scored: { id: string; result: SearchResult; score: number; covered: number }[] = [];
   let best = 0;
-  for (const result of results) {
-    const words = new Set<string | undefined>();
-    for (const term of result.queryTerms) words.add(query.wordOf.get(term));
-    const score = (result.score / Math.max(1, result.queryTerms.length)) * words.size;
+  for (const doc of hits) {
+    const terms = termCount[doc]!;
+    const score = ((total[doc]! * terms) / Math.max(1, terms)) * wordCount[doc]!;
+    total[doc] = score;
     if (score > best) best = score;
-    const covered = new Set<string>();
-    for (const word of words) for (const unit of (word === undefined ? undefined : query.unitsOf.get(word)) ?? []) covered.add(unit);
-    scored.push({ id: String(result.id), result, score, covered: covered.size });
   }
   if (!(best > 0) || !Number.isFinite(best)) return NO_RESULTS;
   // A document the query names as a whole (see `phraseHits`) outranks every other, in its own order.
   if (phraseHits.size > 0) {
     const lift = best;
-    for (const entry of scored) if (phraseHits.has(entry.id)) best = Math.max(best, (entry.score += lift));
+    for (const id of phraseHits) {
+      const doc = postings.shortIdOf(id);
+      if (doc !== undefined && termCount[doc]! > 0) best = Math.max(best, (total[doc]! += lift));
+    }
   }
-  for (const entry of scored) entry.score = roundScore(entry.score / best);
-  scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const doc of hits) total[doc] = roundScore(total[doc]! / best);
 
-  const scores = new Map<string, number>();
-  const resultOf = new Map<string, SearchResult>();
-  const coverage = new Map<string, number>();
-  const units = Math.max(1, query.units.length);
-  for (const { id, result, score, covered } of scored) {
-    scores.set(id, score);
-    resultOf.set(id, result);
-    coverage.set(id, Math.min(1, covered / units));
-  }
+  const hitOf = (id: string): number | undefined => {
+    const doc = postings.shortIdOf(id);
+    return doc !== undefined && termCount[doc]! > 0 ? doc : undefined;
+  };
+  const coverage = coverageOf(query, wordBits);
   const credited = new Map<string, string | undefined>();
   const wordOf = (documentTerm: string) => {
     if (!credited.has(documentTerm)) credited.set(documentTerm, wordFor(documentTerm, query));
     return credited.get(documentTerm);
   };
   return {
-    scores,
-    coverage: (id) => coverage.get(id) ?? 0,
+    size: hits.length,
+    score: (id) => {
+      const doc = hitOf(id);
+      return doc === undefined ? 0 : total[doc]!;
+    },
+    coverage: (id) => {
+      const doc = hitOf(id);
+      return doc === undefined ? 0 : coverage(doc, wordCount[doc]!);
+    },
     hit: (id) => {
-      const result = resultOf.get(id);
-      return result === undefined ? undefined : toTextHit(result, query, scores.get(id)!, wordOf);
+      const doc = hitOf(id);
+      return doc === undefined ? undefined : toTextHit(matchOf(doc, reached, postings), query, total[doc]!, wordOf);
+    },
+    forEachHit: (visit) => {
+      for (const doc of hits) visit(postings.idOf(doc)!, total[doc]!);
+    },
+    ranked: () => {
+      const ids = hits.map((doc) => ({ id: postings.idOf(doc)!, score: total[doc]! }));
+      ids.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return ids.map(({ id }) => id);
     },
   };
 }
 
-/** All hits with their details, as `offeringText` reports them. */
+/** Which document terms a hit matched, in which fields: MiniSearch's `match` of a result. */
+function matchOf(doc: number, reached: readonly Reached[][], postings: Postings): Record<string, string[]> {
+  const match: Record<string, string[]> = {};
+  for (const list of reached) {
+    for (const { term, data } of list) {
+      for (let f = 0; f < postings.fieldIds.length; f++) {
+        if (data.get(postings.fieldIds[f]!)?.has(doc) !== true) continue;
+        const fields = (match[term] ??= []);
+        const field = postings.fields[f]!;
+        if (!fields.includes(field)) fields.push(field);
+      }
+    }
+  }
+  return match;
+}
+
+/** The share of the query's units a document covers, from the words it matched (see {@link AnalyzedQuery.units}). */
+function coverageOf(query: AnalyzedQuery, wordBits: readonly (Uint32Array | undefined)[]): (doc: number, words: number) => number {
+  const units = Math.max(1, query.units.length);
+  const unitIndex = new Map(query.units.map((unit, i) => [unit, i]));
+  const unitsOfWord = query.words.map((word) => (query.unitsOf.get(word) ?? []).map((unit) => unitIndex.get(unit)!));
+  // Plain words only (no phrases): each matched word is one unit.
+  const oneToOne = query.words.length === query.units.length && unitsOfWord.every((list, i) => list.length === 1 && list[0] === i);
+  const unmatchedWord = wordBits[query.words.length];
+  if (oneToOne && unmatchedWord === undefined) return (_doc, words) => Math.min(1, words / units);
+  const stamp = new Uint32Array(query.units.length);
+  let round = 0;
+  return (doc) => {
+    round++;
+    let covered = 0;
+    unitsOfWord.forEach((list, w) => {
+      const bits = wordBits[w];
+      if (bits === undefined || (bits[doc >>> 5]! & (1 << (doc & 31))) === 0) return;
+      for (const unit of list) {
+        if (stamp[unit] === round) continue;
+        stamp[unit] = round;
+        covered++;
+      }
+    });
+    return Math.min(1, covered / units);
+  };
+}
+
+/** All hits with their details, best first, as `offeringText` reports them. */
 export function allHits(results: TextResults): Map<string, TextHit> {
   const hits = new Map<string, TextHit>();
-  for (const id of results.scores.keys()) hits.set(id, results.hit(id)!);
+  for (const id of results.ranked()) hits.set(id, results.hit(id)!);
   return hits;
 }
 

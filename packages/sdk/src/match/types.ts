@@ -1,6 +1,6 @@
 import type { Ranked } from '../reasons.js';
 import type { AgendaItem, Dataset, LearningQuestion, Offering, SharedQuestion } from '../schema/index.js';
-import type { SearchParams, SearchResult } from '../search/index.js';
+import type { OfferingHits, SearchParams, SearchResult } from '../search/index.js';
 import type { SynonymGroup } from '../text/index.js';
 import type { SerializedIndex } from '../index-io/format.js';
 
@@ -98,6 +98,11 @@ export interface Matcher {
   match(question: MatchInput, options?: MatchOptions): MatchResult;
   /** Full-text hits on offerings: offering id → relative score and which query words matched where. */
   offeringText(query: string): Map<string, TextHit>;
+  /**
+   * The same hits as `offeringText`, for a caller that shows only some: every score at once, each
+   * hit's details (`TextHit`) worked out only when asked for.
+   */
+  offeringHits(query: string): OfferingHits;
   /** Faceted search over the catalogue (see `searchOfferings`). */
   search(params?: SearchParams): SearchResult;
   /** The built indexes, to store and load later with `loadMatcher`. */

@@ -9,6 +9,7 @@ export {
   type FacetValue,
   type NormalizedSearchParams,
   type OfferingFinder,
+  type OfferingHits,
   type OfferingTextHit,
   type SearchFilters,
   type SearchParams,

@@ -11,12 +11,25 @@ import {
   FACET_IDS,
   type FacetId,
   type FacetValue,
+  type OfferingHits,
   type OfferingTextHit,
   type SearchFilters,
   type SearchParams,
   type SearchResult,
   type SearchSource,
 } from './types.js';
+
+/** The matcher's lazy hits where it has them, else its `offeringText` map seen the same way. */
+function textHitsOf(matcher: SearchSource, query: string): OfferingHits {
+  if (matcher.offeringHits !== undefined) return matcher.offeringHits(query);
+  const hits = matcher.offeringText(query);
+  return {
+    forEachHit: (visit) => {
+      for (const [id, hit] of hits) visit(id, hit.score);
+    },
+    hit: (id) => hits.get(id),
+  };
+}
 
 function knownFilters(index: SearchIndex, filters: SearchFilters): { filters: SearchFilters; selected: SelectedCodes } {
   const known: Partial<Record<FacetId, string[]>> = {};
@@ -71,19 +84,20 @@ export function searchOfferings(matcher: SearchSource, params?: SearchParams): S
 
   let candidates: Uint32Array | undefined;
   let scores: Float64Array | undefined;
-  let textHits: ReadonlyMap<string, OfferingTextHit> | undefined;
+  let detailOf: ((id: string) => OfferingTextHit | undefined) | undefined;
   if (asksForText(requested.query)) {
-    textHits = matcher.offeringText(requested.query);
+    const text = textHitsOf(matcher, requested.query);
+    detailOf = text.hit;
     scores = new Float64Array(index.offerings.length);
     const isHit = new Uint8Array(index.offerings.length);
     let hits = 0;
-    for (const [id, hit] of textHits) {
+    text.forEachHit((id, score) => {
       const position = index.positionOf.get(id);
-      if (position === undefined) continue;
+      if (position === undefined || isHit[position] === 1) return;
       isHit[position] = 1;
       hits++;
-      scores[position] = Number.isFinite(hit.score) ? hit.score : 0;
-    }
+      scores![position] = Number.isFinite(score) ? score : 0;
+    });
     candidates = new Uint32Array(hits);
     for (let position = 0, c = 0; c < hits; position++) if (isHit[position] === 1) candidates[c++] = position;
   }
@@ -95,8 +109,7 @@ export function searchOfferings(matcher: SearchSource, params?: SearchParams): S
   const shown = topK(selection.matches, (page + 1) * pageSize, sortFns[sort](index, scores));
   const hits = shown.map((position): Ranked<Offering> => {
     const item = index.offerings[position]!;
-    const text = textHits?.get(item.id);
-    return { item, score: scores?.[position] ?? 0, reasons: hitReasons(item, text, filters) };
+    return { item, score: scores?.[position] ?? 0, reasons: hitReasons(item, detailOf?.(item.id), filters) };
   });
 
   return {

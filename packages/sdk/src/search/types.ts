@@ -57,10 +57,20 @@ export interface SearchResult {
  */
 export type OfferingTextHit = TextHit;
 
+/** Full-text hits on offerings with their details on demand, as the matcher's `offeringHits` gives them. */
+export interface OfferingHits {
+  /** Calls `visit` for every hit with its relative score, in no particular order. */
+  forEachHit(visit: (id: string, score: number) => void): void;
+  /** Which words of the query the offering matched, and where; `undefined` for a miss. */
+  hit(id: string): OfferingTextHit | undefined;
+}
+
 /** What search needs from a matcher: its dataset and its full-text index. `Matcher` satisfies this. */
 export interface SearchSource {
   readonly dataset: Dataset;
   offeringText(query: string): ReadonlyMap<string, OfferingTextHit>;
+  /** When present, search uses it instead of `offeringText` and works out details for the shown hits only. */
+  offeringHits?(query: string): OfferingHits;
 }
 
 /** The offering finder's state engine: one search state, changed through actions. */
