@@ -1,7 +1,9 @@
 import type { AsPlainObject } from 'minisearch';
 import type { Dataset, SharedQuestion } from '../schema/index.js';
 import type { Lexicon } from '../text/lexicon.js';
-import { canonicalJson, hash64 } from './hash.js';
+import type { Steps } from '../internal/slices.js';
+import { runToEnd } from '../internal/slices.js';
+import { canonicalHashSteps, canonicalJson, hash64 } from './hash.js';
 
 export const INDEX_FORMAT = 'leernetwerk-index';
 /** Bumped whenever documents, fields or MiniSearch options change shape. */
@@ -24,7 +26,15 @@ export interface SerializedIndex {
 
 /** Fingerprint of what the indexes are built from: the dataset and the questions pool. */
 export function datasetFingerprint(dataset: Dataset, questions: readonly SharedQuestion[]): string {
-  return hash64(canonicalJson({ dataset, questions }));
+  return runToEnd(datasetFingerprintSteps(dataset, questions));
+}
+
+/**
+ * {@link datasetFingerprint} one record per unit of work. Equal to `hash64(canonicalJson({ dataset,
+ * questions }))`, so indexes built before it existed still load.
+ */
+export function datasetFingerprintSteps(dataset: Dataset, questions: readonly SharedQuestion[]): Steps<string> {
+  return canonicalHashSteps({ dataset, questions });
 }
 
 /** Fingerprint of the text pipeline: a changed lexicon gives different index terms. */

@@ -1,12 +1,12 @@
 import {
   analyzerFingerprint,
   checkSerializedIndex,
-  datasetFingerprint,
+  datasetFingerprintSteps,
   INDEX_FORMAT,
   INDEX_FORMAT_VERSION,
   type SerializedIndex,
 } from '../index-io/format.js';
-import type { Dataset, SharedQuestion } from '../schema/index.js';
+import type { AgendaItem, Dataset, Offering, SharedQuestion } from '../schema/index.js';
 import { searchOfferings } from '../search/index.js';
 import { createAnalyzer, dutchStopwords, getDefaultAnalyzer, type Analyzer } from '../text/index.js';
 import {
@@ -21,7 +21,8 @@ import {
   type IndexDocument,
 } from './documents.js';
 import { matcherQueries } from './match-queries.js';
-import { buildTextIndex, loadTextIndex, type TextIndex } from './text-index-build.js';
+import { buildTextIndexSteps, loadTextIndexSteps, type TextIndex } from './text-index-build.js';
+import { runInSlices, runToEnd, type Steps } from '../internal/slices.js';
 import type { Matcher, MatcherOptions } from './types.js';
 
 export const DEFAULT_FUZZY = 0.2;
@@ -31,15 +32,32 @@ type Indexes = Record<'agenda' | 'offerings' | 'questions', TextIndex>;
 
 const FIELDS = { agenda: AGENDA_FIELDS, offerings: OFFERING_FIELDS, questions: QUESTION_FIELDS } as const;
 
-function loadIndexes(serialized: SerializedIndex, analyzer: Analyzer): Indexes {
-  const load = (name: keyof Indexes) => {
+function* loadIndexSteps(serialized: SerializedIndex, analyzer: Analyzer): Steps<Indexes> {
+  function* load(name: keyof Indexes): Steps<TextIndex> {
     try {
-      return loadTextIndex(FIELDS[name], FIELD_BOOSTS[name], serialized.indexes[name], analyzer);
+      return yield* loadTextIndexSteps(FIELDS[name], FIELD_BOOSTS[name], serialized.indexes[name], analyzer);
     } catch {
       throw new Error(`leernetwerk: prebuilt index: indexes.${name}: cannot be loaded; rebuild the index`);
     }
+  }
+  return { agenda: yield* load('agenda'), offerings: yield* load('offerings'), questions: yield* load('questions') };
+}
+
+function* buildIndexSteps(
+  dataset: Dataset,
+  records: { agenda: readonly AgendaItem[]; offerings: readonly Offering[]; questions: readonly SharedQuestion[] },
+  analyzer: Analyzer,
+): Steps<Indexes> {
+  function* documents<T>(list: readonly T[], toDocument: (record: T) => IndexDocument): Generator<IndexDocument> {
+    for (const record of list) yield toDocument(record);
+  }
+  const build = (name: keyof Indexes, list: Iterable<IndexDocument>) =>
+    buildTextIndexSteps(FIELDS[name], FIELD_BOOSTS[name], list, analyzer);
+  return {
+    agenda: yield* build('agenda', documents(records.agenda, (item) => agendaDocument(dataset, item))),
+    offerings: yield* build('offerings', documents(records.offerings, (offering) => offeringDocument(dataset, offering))),
+    questions: yield* build('questions', documents(records.questions, questionDocument)),
   };
-  return { agenda: load('agenda'), offerings: load('offerings'), questions: load('questions') };
 }
 
 /**
@@ -49,19 +67,8 @@ function loadIndexes(serialized: SerializedIndex, analyzer: Analyzer): Indexes {
 const isConsented = (question: SharedQuestion): boolean =>
   typeof question === 'object' && question !== null && (question as { consent?: unknown }).consent === true;
 
-/**
- * Builds the matcher for a dataset: three full-text indexes (agenda, offerings, shared
- * questions) with a Dutch text pipeline, built once, and scoring that adds the question's
- * structure (themes, target group and its learning needs, scale, form, direction, region …).
- *
- * @example
- * const matcher = createMatcher(defaultDataset);
- * const { agenda, offerings, nothingFits } = matcher.match('Hoe krijgen we bewoners weer vertrouwen in de gemeente?');
- * agenda[0]?.item.id; // 'priority-5'
- * nothingFits; // false: something covers the question well (see `MatchResult.fit`)
- * matcher.match('Welke kleur geven we de dakgoten van het stadhuis?').nothingFits; // true
- */
-export function createMatcher(dataset: Dataset, options: MatcherOptions = {}): Matcher {
+/** {@link createMatcher} in units of work: a record fingerprinted, a document indexed, a few hundred terms loaded. */
+export function* matcherSteps(dataset: Dataset, options: MatcherOptions): Steps<Matcher> {
   const analyzer = options.synonyms === undefined ? getDefaultAnalyzer() : createAnalyzer({ synonyms: options.synonyms });
   const fuzzy = typeof options.fuzzy === 'number' && options.fuzzy >= 0 ? options.fuzzy : DEFAULT_FUZZY;
   const agendaItems = uniqueById(dataset.agenda);
@@ -72,20 +79,17 @@ export function createMatcher(dataset: Dataset, options: MatcherOptions = {}): M
 
   let fingerprint: string | undefined;
   const fingerprints = () => {
-    fingerprint ??= datasetFingerprint(dataset, questions);
+    fingerprint ??= runToEnd(datasetFingerprintSteps(dataset, questions));
     return { datasetFingerprint: fingerprint, analyzerFingerprint: analyzerFingerprint(analyzer.lexicon, dutchStopwords()) };
   };
 
-  const build = (name: keyof Indexes, documents: IndexDocument[]) =>
-    buildTextIndex(FIELDS[name], FIELD_BOOSTS[name], documents, analyzer);
-  const indexes: Indexes =
-    options.prebuilt === undefined
-      ? {
-          agenda: build('agenda', agendaItems.map((item) => agendaDocument(dataset, item))),
-          offerings: build('offerings', offerings.map((offering) => offeringDocument(dataset, offering))),
-          questions: build('questions', questions.map(questionDocument)),
-        }
-      : loadIndexes(checkSerializedIndex(options.prebuilt, fingerprints()), analyzer);
+  let indexes: Indexes;
+  if (options.prebuilt === undefined) {
+    indexes = yield* buildIndexSteps(dataset, { agenda: agendaItems, offerings, questions }, analyzer);
+  } else {
+    fingerprint = yield* datasetFingerprintSteps(dataset, questions);
+    indexes = yield* loadIndexSteps(checkSerializedIndex(options.prebuilt, fingerprints()), analyzer);
+  }
 
   const { match, offeringText, offeringHits } = matcherQueries({
     dataset,
@@ -115,4 +119,41 @@ export function createMatcher(dataset: Dataset, options: MatcherOptions = {}): M
     }),
   };
   return matcher;
+}
+
+/**
+ * Builds the matcher for a dataset: three full-text indexes (agenda, offerings, shared
+ * questions) with a Dutch text pipeline, built once, and scoring that adds the question's
+ * structure (themes, target group and its learning needs, scale, form, direction, region …).
+ *
+ * @example
+ * const matcher = createMatcher(defaultDataset);
+ * const { agenda, offerings, nothingFits } = matcher.match('Hoe krijgen we bewoners weer vertrouwen in de gemeente?');
+ * agenda[0]?.item.id; // 'priority-5'
+ * nothingFits; // false: something covers the question well (see `MatchResult.fit`)
+ * matcher.match('Welke kleur geven we de dakgoten van het stadhuis?').nothingFits; // true
+ */
+export function createMatcher(dataset: Dataset, options: MatcherOptions = {}): Matcher {
+  return runToEnd(matcherSteps(dataset, options));
+}
+
+/** Options of {@link createMatcherAsync}: those of {@link createMatcher}, and a signal to stop it. */
+export interface CreateMatcherAsyncOptions extends MatcherOptions {
+  /** Stops building between two slices; the promise then rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * {@link createMatcher} without long tasks: builds the indexes (or loads a prebuilt index) in
+ * slices of a few milliseconds, giving the event loop back between them, so a page stays
+ * responsive while a large catalogue is indexed. The matcher is the same as `createMatcher`'s.
+ *
+ * @example
+ * const controller = new AbortController();
+ * const matcher = await createMatcherAsync(defaultDataset, { signal: controller.signal });
+ * matcher.match('Hoe krijgen we bewoners weer vertrouwen in de gemeente?').agenda[0]?.item.id; // 'priority-5'
+ */
+export async function createMatcherAsync(dataset: Dataset, options: CreateMatcherAsyncOptions = {}): Promise<Matcher> {
+  const { signal, ...matcherOptions } = options;
+  return runInSlices(matcherSteps(dataset, matcherOptions), { signal });
 }

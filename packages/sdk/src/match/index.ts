@@ -1,4 +1,4 @@
-export { createMatcher, DEFAULT_FUZZY, DEFAULT_LIMIT, DEFAULT_MIN_FIT } from './create-matcher.js';
+export { createMatcher, createMatcherAsync, DEFAULT_FUZZY, DEFAULT_LIMIT, DEFAULT_MIN_FIT, type CreateMatcherAsyncOptions } from './create-matcher.js';
 export { offeringCriteria, PEER_MIX_SIGNS, peerMixFit } from './offering-criteria.js';
 export { agendaCriteria } from './agenda-criteria.js';
 export { questionCriteria } from './question-criteria.js';

@@ -31,6 +31,8 @@ export interface Analyzer {
   phrasesIn(words: readonly string[]): { start: number; words: readonly string[] }[];
   /** Stem plus synonym-group terms for a token and its compound parts; `null` for a stop word. */
   processTerm(token: string): string[] | null;
+  /** As `processTerm`, but the analyzer's own cached list: read it, never change it. */
+  termsOf(token: string): readonly string[] | null;
   /** `tokenize` then `processTerm`: all index terms of a text, in order. */
   analyze(text: string): string[];
   /** The compiled lexicon, for fingerprints and tests. */
@@ -44,11 +46,13 @@ export interface AnalyzerOptions {
 
 function phrasesIn(words: readonly string[], lexicon: Lexicon): { start: number; words: readonly string[] }[] {
   const found: { start: number; words: readonly string[] }[] = [];
-  words.forEach((word, start) => {
-    for (const phrase of lexicon.phrasesByFirstWord.get(word) ?? []) {
+  for (let start = 0; start < words.length; start++) {
+    const phrases = lexicon.phrasesByFirstWord.get(words[start]!);
+    if (phrases === undefined) continue;
+    for (const phrase of phrases) {
       if (phrase.every((w, k) => words[start + k] === w)) found.push({ start, words: phrase });
     }
-  });
+  }
   return found;
 }
 
@@ -77,23 +81,31 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const lexicon = compileLexicon(options.synonyms ?? SYNONYM_GROUPS);
 
   const tokenize = (text: string): string[] => {
-    const words = normalize(text).split(' ').filter(Boolean);
-    return [...words, ...phrasesIn(words, lexicon).map((phrase) => phrase.words.join(''))];
+    const normalized = normalize(text);
+    if (normalized === '') return [];
+    const words = normalized.split(' ');
+    const phrases = phrasesIn(words, lexicon);
+    for (const phrase of phrases) words.push(phrase.words.join(''));
+    return words;
   };
 
   // Texts repeat their words: each token is worked out once (the cache is emptied when it grows large).
   const cache = new Map<string, readonly string[] | null>();
-  const processTerm = (token: string): string[] | null => {
+  const termsOf = (token: string): readonly string[] | null => {
     let terms = cache.get(token);
     if (terms === undefined) {
       if (cache.size >= MAX_CACHED_TOKENS) cache.clear();
-      terms = termsOf(token);
+      terms = computeTerms(token);
       cache.set(token, terms);
     }
+    return terms;
+  };
+  const processTerm = (token: string): string[] | null => {
+    const terms = termsOf(token);
     return terms === null ? null : [...terms];
   };
 
-  const termsOf = (token: string): string[] | null => {
+  const computeTerms = (token: string): string[] | null => {
     if (token.length === 0 || isStopword(token)) return null;
     if (token.length === 1 && !/\p{N}/u.test(token)) return null;
     const terms = new Set<string>();
@@ -106,10 +118,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     return [...terms];
   };
 
-  const analyze = (text: string): string[] =>
-    tokenize(text).flatMap((token) => processTerm(token) ?? []);
+  const analyze = (text: string): string[] => tokenize(text).flatMap((token) => termsOf(token) ?? []);
 
-  return { tokenize, phrasesIn: (words) => phrasesIn(words, lexicon), processTerm, analyze, lexicon };
+  return { tokenize, phrasesIn: (words) => phrasesIn(words, lexicon), processTerm, termsOf, analyze, lexicon };
 }
 
 let defaultAnalyzer: Analyzer | undefined;

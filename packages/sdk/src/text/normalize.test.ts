@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { normalize } from './normalize.js';
+import { normalize, normalizeUnicode } from './normalize.js';
 
 test('normalize lowercases, folds diacritics and turns punctuation into single spaces', () => {
   const cases: [string, string][] = [
@@ -40,5 +40,31 @@ test('normalised text has no leading, trailing or double spaces and no upper cas
       assert.ok(!out.includes('  '));
       assert.equal(out, out.toLowerCase());
     }),
+  );
+});
+
+test('the Latin fast path gives what the general path gives, for every character it covers', () => {
+  const characters: string[] = [];
+  for (let code = 0; code <= 0x24f; code++) characters.push(String.fromCharCode(code));
+  for (let code = 0x2000; code <= 0x206f; code++) characters.push(String.fromCharCode(code));
+  for (const c of characters) {
+    for (const text of [c, `A${c}b`, ` ${c} `, `${c}${c}`, `Wij${c}zij`, `9${c}`]) {
+      assert.equal(normalize(text), normalizeUnicode(text), `U+${c.charCodeAt(0).toString(16)} in ${JSON.stringify(text)}`);
+    }
+  }
+});
+
+test('the Latin fast path gives what the general path gives, for any mix of such text', () => {
+  const latin = fc.oneof(
+    fc.integer({ min: 0, max: 0x24f }),
+    fc.integer({ min: 0x2000, max: 0x206f }),
+    fc.integer({ min: 0x61, max: 0x7a }),
+  );
+  fc.assert(
+    fc.property(fc.array(latin.map((code) => String.fromCharCode(code)), { maxLength: 40 }), (chars) => {
+      const text = chars.join('');
+      assert.equal(normalize(text), normalizeUnicode(text));
+    }),
+    { numRuns: 3000 },
   );
 });
