@@ -12,6 +12,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyHTMLLiterals } from 'minify-literals';
 import ts from 'typescript';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -44,6 +45,27 @@ function typescriptSources() {
   };
 }
 
+/**
+ * Minifies the markup in `html```/`svg``` and the CSS in `css``` templates of the elements'
+ * sources (Lit's own files ship minified). Whitespace runs become one space rather than nothing
+ * (`conservativeCollapse`), so text between inline elements and bindings keeps its spaces; empty
+ * attributes (`alt=""`) and character references stay as written.
+ */
+function minifyTemplates() {
+  const html = { conservativeCollapse: true, removeEmptyAttributes: false, decodeEntities: false };
+  return {
+    name: 'leernetwerk-minify-templates',
+    async transform(code, id) {
+      if (!id.includes('/packages/elements/src/') || !id.endsWith('.ts')) return null;
+      try {
+        return await minifyHTMLLiterals(code, { fileName: id, html });
+      } catch (error) {
+        this.error(`${id}: templates could not be minified: ${error.message}`);
+      }
+    },
+  };
+}
+
 /** Fails the build if the output names another origin (fetch, import, font, image …). */
 function noForeignOrigins() {
   // XML namespaces are identifiers, never fetched (Lit uses them to create SVG/MathML).
@@ -61,6 +83,9 @@ function noForeignOrigins() {
     },
   };
 }
+
+/** The same options are in test/budgets/measure.mjs (it cannot import this file: it empties dist/cdn). */
+const terserOptions = { format: { comments: false }, ecma: 2022, module: true, compress: { passes: 2 } };
 
 // Hashed chunk names change with content: start from an empty folder so no stale chunk ships.
 rmSync(resolve(here, 'dist/cdn'), { recursive: true, force: true });
@@ -130,13 +155,18 @@ function exampleQuestionsFile() {
 export default {
   onwarn,
   input: { leernetwerk: resolve(here, 'src/cdn.ts') },
+  // The lazy chunks import what they share with the main file from it. Without this, the entry
+  // keeps exactly its own exports, so rollup would move the shared code into a third file behind
+  // a re-exporting entry: one more request before anything renders.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: resolve(here, 'dist/cdn'),
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'leernetwerk-[name]-[hash].js',
     sourcemap: true,
-    // The default dataset gets a readable name; everything else stays in the one main file.
+    // The default dataset gets a readable name; the English messages are a chunk of their own
+    // (dynamically imported); everything else stays in the one main file.
     manualChunks(id) {
       if (id.includes('/packages/data/src/')) return 'dataset';
       return undefined;
@@ -144,12 +174,13 @@ export default {
   },
   plugins: [
     typescriptSources(),
+    minifyTemplates(),
     nodeResolve({
       exportConditions: ['source', 'browser', 'import', 'default'],
       extensions: ['.ts', '.mjs', '.js'],
       browser: true,
     }),
-    terser({ format: { comments: false }, ecma: 2022, module: true }),
+    terser(terserOptions),
     noForeignOrigins(),
     exampleQuestionsFile(),
     reportSizes(),

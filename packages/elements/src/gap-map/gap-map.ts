@@ -1,10 +1,11 @@
-import { formatFindings, type GapQuestion } from '@leernetwerk/sdk';
+import { formatFindingsIn, type GapQuestion } from '@leernetwerk/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataConsumer } from '../provider/data-consumer.js';
 import { dataStateStyles, renderDataState } from '../provider/render-data-state.js';
 import { domainText } from '../shared/domain.js';
 import { LnElement } from '../shared/ln-element.js';
+import { sdkMessages } from '../shared/messages.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { MAP_DIMENSIONS, type MapDimension } from './gap-grid.js';
 import { GapMapController, isMapDimension, type GapMapState } from './gap-map.controller.js';
@@ -93,7 +94,7 @@ export class LnGapMap extends LnElement {
     if (state.analysis.cells.length === 0 && state.analysis.offerings === 0) {
       return html`<p class="notice">${t.gapMap.empty}</p>`;
     }
-    const sentences = formatFindings(state.analysis.findings, c.d.lang, state.dataset);
+    const sentences = formatFindingsIn(sdkMessages(c.d.lang), state.analysis.findings, state.dataset);
     return html`<p class="intro">${t.gapMap.intro} ${state.questions > 0 ? t.gapMap.questionsIncluded(state.questions) : nothing}</p>
       ${renderFindings(sentences, c)} ${this.#controls(state)}
       ${state.view === 'map'

@@ -1,6 +1,6 @@
-import { formatProblem } from '@leernetwerk/sdk';
+import { formatProblemIn } from '@leernetwerk/sdk';
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Lang, Messages } from '../shared/messages.js';
+import { sdkMessages, type Lang, type Messages } from '../shared/messages.js';
 import type { DataError, DataState } from './data-context.js';
 
 const MAX_DETAILS = 5;
@@ -32,7 +32,7 @@ function details(state: DataState, t: Messages, lang: Lang): TemplateResult | ty
   return html`<details class="data-state__details">
     <summary>${t.common.error.details}</summary>
     <ul>
-      ${shown.map((p) => html`<li><code>${formatProblem(p, lang)}</code></li>`)}
+      ${shown.map((p) => html`<li><code>${formatProblemIn(sdkMessages(lang), p)}</code></li>`)}
       ${more > 0 ? html`<li>…</li>` : nothing}
     </ul>
   </details>`;

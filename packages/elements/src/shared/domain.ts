@@ -3,11 +3,11 @@
  * keeps them beside the vocabularies; UI words come from `messages.ts`. This binds the SDK's
  * helpers to one language and dataset, so a template reads `d.label('scale', 'local')`.
  */
-import { formatProblem, formatReason, label, localize } from '@leernetwerk/sdk';
+import { formatProblemIn, formatReasonIn, labelIn, localize } from '@leernetwerk/sdk';
 import type { Dataset, LocalizedText, Reason } from '@leernetwerk/sdk';
-import type { Lang } from './messages.js';
+import { sdkMessages, type Lang } from './messages.js';
 
-export type LabelKind = Parameters<typeof label>[0];
+export type LabelKind = Parameters<typeof labelIn>[1];
 
 export interface DomainText {
   readonly lang: Lang;
@@ -17,7 +17,7 @@ export interface DomainText {
   text(value: LocalizedText | undefined): string;
   /** One sentence saying why a result ranks where it does. */
   reason(reason: Reason): string;
-  problem(problem: Parameters<typeof formatProblem>[0]): string;
+  problem(problem: Parameters<typeof formatProblemIn>[1]): string;
 }
 
 /**
@@ -26,12 +26,13 @@ export interface DomainText {
  * html`${d.text(offering.title)} — ${offering.scale.map((s) => d.label('scale', s)).join(', ')}`
  */
 export function domainText(lang: Lang, dataset?: Dataset): DomainText {
+  const messages = sdkMessages(lang);
   return {
     lang,
-    label: (kind, id) => label(kind, id, lang, dataset),
+    label: (kind, id) => labelIn(messages, kind, id, dataset),
     text: (value) => (value ? localize(value, lang) : ''),
-    reason: (reason) => formatReason(reason, lang, dataset),
-    problem: (problem) => formatProblem(problem, lang),
+    reason: (reason) => formatReasonIn(messages, reason, dataset),
+    problem: (problem) => formatProblemIn(messages, problem),
   };
 }
 

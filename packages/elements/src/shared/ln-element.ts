@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
-import { msg, onMessagesChange, toLang, type Lang, type Messages } from './messages.js';
+import { messagesReady, msg, onMessagesChange, toLang, type Lang, type Messages } from './messages.js';
 
 export type Dir = 'ltr' | 'rtl';
 
@@ -39,6 +39,12 @@ export class LnElement extends LitElement {
   /** The messages for the resolved language, with host overrides. */
   protected get t(): Messages {
     return msg(this.locale);
+  }
+
+  /** Holds each update until the language's messages are there (English is loaded on first use). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = messagesReady(this.locale);
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override connectedCallback(): void {

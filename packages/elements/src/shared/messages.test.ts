@@ -1,5 +1,37 @@
-import { expect } from '@open-wc/testing';
-import { msg, onMessagesChange, setMessages, toLang, type Messages } from './messages.js';
+import { expect, fixture, html as testHtml } from '@open-wc/testing';
+import { html } from 'lit';
+import { defineElement } from './define.js';
+import { LnElement } from './ln-element.js';
+import { messagesReady, msg, onMessagesChange, sdkMessages, setMessages, toLang, type Messages } from './messages.js';
+
+/** Records every text it renders, to see whether it ever showed Dutch before English. */
+class LnTestRenders extends LnElement {
+  readonly rendered: string[] = [];
+  override render() {
+    this.rendered.push(this.t.common.retry);
+    return html`${this.t.common.retry}`;
+  }
+}
+defineElement('ln-test-renders', LnTestRenders);
+
+// Runs first, while this page has not loaded English yet.
+describe('messages: English is loaded on first use', () => {
+  it('renders an English element in English from its first render, never Dutch first', async () => {
+    const el = await fixture<LnTestRenders>(testHtml`<ln-test-renders lang="en"></ln-test-renders>`);
+    expect(el.rendered).to.deep.equal(['Try again']);
+    expect(sdkMessages('en').lang).to.equal('en');
+  });
+});
+
+describe('messages: loading a language', () => {
+  it('needs no loading for Dutch, and none for English once it is there', async () => {
+    expect(messagesReady('nl')).to.equal(undefined);
+    await messagesReady('en');
+    expect(messagesReady('en')).to.equal(undefined);
+    expect(msg('en').common.retry).to.equal('Try again');
+    expect(sdkMessages('nl').lang).to.equal('nl');
+  });
+});
 
 function leaves(tree: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -12,6 +44,7 @@ function leaves(tree: object, prefix = ''): Map<string, string> {
 }
 
 describe('messages', () => {
+  before(() => messagesReady('en'));
   afterEach(() => {
     setMessages('nl', null);
     setMessages('en', null);

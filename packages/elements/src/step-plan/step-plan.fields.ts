@@ -1,12 +1,12 @@
 // One question of a step as a control: a text field, radios (one choice) or checkboxes (several),
 // options and their names from the SDK, and its suggestions with a "use this" button each.
-import { formatSuggestion, label, localize, stepQuestionText } from '@leernetwerk/sdk';
+import { formatSuggestionIn, labelIn, localize } from '@leernetwerk/sdk';
 import type { Dataset, StepAnswers, StepQuestion, StepQuestionId } from '@leernetwerk/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { capitalise } from '../shared/domain.js';
-import type { Lang, Messages } from '../shared/messages.js';
+import { sdkMessages, type Lang, type Messages } from '../shared/messages.js';
 import { MAX_SUGGESTIONS } from './step-plan.text.js';
 
 /** Longer lists of options (networks, agenda items) are laid out in columns where there is room. */
@@ -35,7 +35,7 @@ export const optionId = (id: StepQuestionId, option: string): string => `${contr
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
 function optionLabel(c: FieldContext, q: StepQuestion, option: string): string {
-  return capitalise(label(q.optionKind!, option, c.lang, c.dataset));
+  return capitalise(labelIn(sdkMessages(c.lang), q.optionKind!, option, c.dataset));
 }
 
 /** A learning form's own explanation from the dataset, under its option. */
@@ -54,7 +54,7 @@ function suggestionsOf(c: FieldContext, q: StepQuestion): TemplateResult | typeo
     <p class="sp-suggestions__title" id=${id}>${title}:</p>
     <ul class="sp-suggestions__list" aria-labelledby=${id}>
       ${q.suggestions.slice(0, MAX_SUGGESTIONS).map((s) => {
-        const shown = formatSuggestion(s, q.optionKind!, c.lang, c.dataset);
+        const shown = formatSuggestionIn(sdkMessages(c.lang), s, q.optionKind!, c.dataset);
         const name = capitalise(shown.label);
         return html`<li class="sp-suggestion">
           <span class="sp-suggestion__text">
@@ -79,7 +79,7 @@ function hints(c: FieldContext, q: StepQuestion, hint: string): TemplateResult {
 
 function textQuestion(c: FieldContext, q: StepQuestion): TemplateResult {
   const id = controlId(q.id);
-  const text = stepQuestionText(q.id, c.lang);
+  const text = sdkMessages(c.lang).stepPlan.question[q.id];
   const typed = c.answers[q.id];
   const value = typeof typed === 'string' ? typed : typeof q.value === 'string' ? q.value : '';
   const describe = describedBy(`${id}-hint`, q.from && `${id}-from`);
@@ -97,7 +97,7 @@ function choiceQuestion(c: FieldContext, q: StepQuestion): TemplateResult | type
   const options = q.options ?? [];
   if (options.length === 0) return nothing;
   const id = controlId(q.id);
-  const text = stepQuestionText(q.id, c.lang);
+  const text = sdkMessages(c.lang).stepPlan.question[q.id];
   const multi = q.kind === 'multi-choice';
   const chosen = new Set(q.value === undefined ? [] : typeof q.value === 'string' ? [q.value] : q.value);
   const input = (option: string, name: string, hint: string | undefined) => {

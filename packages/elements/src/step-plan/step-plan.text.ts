@@ -1,7 +1,7 @@
 // The step plan in words, for the element and for the plain-text export (download, copy, e-mail).
-import { formatSuggestion, label, stepQuestionText, stepText } from '@leernetwerk/sdk';
+import { formatSuggestionIn, labelIn } from '@leernetwerk/sdk';
 import type { Dataset, StepId, StepPlan, StepQuestion } from '@leernetwerk/sdk';
-import type { Lang, Messages } from '../shared/messages.js';
+import { sdkMessages, type Lang, type Messages } from '../shared/messages.js';
 
 /** Suggestions shown per question; the plan ranks them, the best come first. */
 export const MAX_SUGGESTIONS = 3;
@@ -31,7 +31,7 @@ export interface StepView {
 function answerOf(q: StepQuestion, lang: Lang, dataset: Dataset | undefined): string | undefined {
   if (q.value === undefined) return undefined;
   const values = typeof q.value === 'string' ? [q.value] : q.value;
-  const words = q.optionKind ? values.map((v) => label(q.optionKind!, v, lang, dataset)) : values;
+  const words = q.optionKind ? values.map((v) => labelIn(sdkMessages(lang), q.optionKind!, v, dataset)) : values;
   const text = words.join(', ').trim();
   return text === '' ? undefined : text;
 }
@@ -43,7 +43,7 @@ export const percent = (share: number): number => Math.round(Math.min(1, Math.ma
 export function stepViews(plan: StepPlan, lang: Lang, dataset?: Dataset): StepView[] {
   return plan.steps.map((step, i) => {
     const questions = step.questions.map((q): QuestionView => {
-      const text = stepQuestionText(q.id, lang);
+      const text = sdkMessages(lang).stepPlan.question[q.id];
       return {
         id: q.id,
         label: text.label,
@@ -52,11 +52,11 @@ export function stepViews(plan: StepPlan, lang: Lang, dataset?: Dataset): StepVi
         fromQuestion: q.from !== undefined,
         required: q.required,
         suggestions: q.optionKind
-          ? q.suggestions.slice(0, MAX_SUGGESTIONS).map((s) => formatSuggestion(s, q.optionKind!, lang, dataset))
+          ? q.suggestions.slice(0, MAX_SUGGESTIONS).map((s) => formatSuggestionIn(sdkMessages(lang), s, q.optionKind!, dataset))
           : [],
       };
     });
-    const { title, summary } = stepText(step.id, lang);
+    const { title, summary } = sdkMessages(lang).stepPlan.step[step.id];
     return {
       id: step.id,
       number: i + 1,

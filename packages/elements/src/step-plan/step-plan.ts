@@ -1,9 +1,9 @@
-import { stepText } from '@leernetwerk/sdk';
 import type { Dataset, LearningQuestion, PlanMatch, StepAnswers, StepPlan } from '@leernetwerk/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LiveRegionController } from '../shared/live-region.js';
 import { LnElement } from '../shared/ln-element.js';
+import { sdkMessages } from '../shared/messages.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { STEP_COUNT, StepPlanController } from './step-plan.controller.js';
 import { optionId, renderQuestion, type FieldContext } from './step-plan.fields.js';
@@ -126,7 +126,7 @@ export class LnStepPlan extends LnElement {
         ${plan.steps.map((step, i) => {
           const required = step.questions.filter((q) => q.required);
           const answered = required.filter((q) => q.answered).length;
-          return item(i, String(i + 1), stepText(step.id, this.locale).title, words.stepProgress(answered, required.length));
+          return item(i, String(i + 1), sdkMessages(this.locale).stepPlan.step[step.id].title, words.stepProgress(answered, required.length));
         })}
         ${item(STEP_COUNT, html`&#x2713;`, words.overview, words.openQuestions(plan.open.length))}
       </ol>
@@ -137,7 +137,7 @@ export class LnStepPlan extends LnElement {
     const { step, current } = this.flow.state;
     if (!step) return nothing;
     const words = this.t.stepPlan;
-    const text = stepText(step.id, this.locale);
+    const text = sdkMessages(this.locale).stepPlan.step[step.id];
     const fields: FieldContext = {
       t: this.t,
       lang: this.locale,

@@ -100,6 +100,7 @@ const cell = (f: FindingOf<'uncovered'>, t: FindingLookup): string =>
 const uncoveredLead = 'Demand without any learning offering';
 
 export const en: Messages = {
+  lang: 'en',
   vocabulary: {
     targetGroup: {
       administrator: 'administrators',

@@ -1,8 +1,8 @@
 import type { GapFinding } from '../gaps/types.js';
 import type { Dataset } from '../schema/index.js';
 import { messagesFor } from './catalog.js';
-import { label } from './label.js';
-import type { FindingLookup, FindingOf, Lang } from './types.js';
+import { labelIn } from './label.js';
+import type { FindingLookup, FindingOf, Lang, Messages } from './types.js';
 
 /** How many theme × group cells `formatFindings` names in its "demand without any offering" sentence. */
 export const UNCOVERED_NAMED = 5;
@@ -21,8 +21,19 @@ export interface FormatFindingsOptions {
  * // 'Horizontaal leren overheerst: 60% van het leeraanbod (18 van 30).'
  */
 export function formatFinding(finding: GapFinding, lang: Lang, dataset?: Dataset): string {
-  const m = messagesFor(lang).finding;
-  const t = lookup(lang, dataset);
+  return formatFindingIn(messagesFor(lang), finding, dataset);
+}
+
+/**
+ * `formatFinding` with the messages of one language, so that a bundle carries only that language.
+ *
+ * @example
+ * import { nl } from '@leernetwerk/sdk/messages/nl';
+ * formatFindingIn(nl, finding, dataset); // 'Horizontaal leren overheerst: 60% van het leeraanbod (18 van 30).'
+ */
+export function formatFindingIn(messages: Messages, finding: GapFinding, dataset?: Dataset): string {
+  const m = messages.finding;
+  const t = lookup(messages, dataset);
   switch (finding.code) {
     case 'dominant':
       return m.dominant(finding, t);
@@ -57,9 +68,25 @@ export function formatFindings(
   dataset?: Dataset,
   options: FormatFindingsOptions = {},
 ): string[] {
-  const summary = messagesFor(lang).findingSummary;
-  const t = lookup(lang, dataset);
-  const say = (finding: GapFinding) => formatFinding(finding, lang, dataset);
+  return formatFindingsIn(messagesFor(lang), findings, dataset, options);
+}
+
+/**
+ * `formatFindings` with the messages of one language, so that a bundle carries only that language.
+ *
+ * @example
+ * import { en } from '@leernetwerk/sdk/messages/en';
+ * formatFindingsIn(en, analyzeGaps(dataset).findings, dataset)[0];
+ */
+export function formatFindingsIn(
+  messages: Messages,
+  findings: readonly GapFinding[],
+  dataset?: Dataset,
+  options: FormatFindingsOptions = {},
+): string[] {
+  const summary = messages.findingSummary;
+  const t = lookup(messages, dataset);
+  const say = (finding: GapFinding) => formatFindingIn(messages, finding, dataset);
   const of = <C extends GapFinding['code']>(code: C) => findings.filter((f): f is FindingOf<C> => f.code === code);
   const sentences: string[] = [];
 
@@ -86,10 +113,10 @@ export function formatFindings(
   return sentences;
 }
 
-function lookup(lang: Lang, dataset: Dataset | undefined): FindingLookup {
-  const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
+function lookup(messages: Messages, dataset: Dataset | undefined): FindingLookup {
+  const locale = messages.lang === 'en' ? 'en-GB' : 'nl-NL';
   return {
-    label: (kind, id) => label(kind, id, lang, dataset),
+    label: (kind, id) => labelIn(messages, kind, id, dataset),
     percent: (share) => `${Math.round(share * 100)}%`,
     amount: (value) => value.toLocaleString(locale, { maximumFractionDigits: 1 }),
   };

@@ -1,7 +1,7 @@
 import type { Dataset } from '../schema/index.js';
 import { messagesFor } from './catalog.js';
 import { localize } from './localize.js';
-import type { Lang, LabelKind, VocabularyKind } from './types.js';
+import type { Lang, LabelKind, Messages, VocabularyKind } from './types.js';
 
 /**
  * The name of a vocabulary value or record for people to read. Themes, agenda items and
@@ -12,23 +12,34 @@ import type { Lang, LabelKind, VocabularyKind } from './types.js';
  * label('theme', 'safety', 'en', dataset); // 'Safety'
  */
 export function label(kind: LabelKind, id: string, lang: Lang, dataset?: Dataset): string {
+  return labelIn(messagesFor(lang), kind, id, dataset);
+}
+
+/**
+ * `label` with the messages of one language, so that a bundle carries only that language.
+ *
+ * @example
+ * import { nl } from '@leernetwerk/sdk/messages/nl';
+ * labelIn(nl, 'scale', 'regional'); // 'regionaal'
+ */
+export function labelIn(messages: Messages, kind: LabelKind, id: string, dataset?: Dataset): string {
   switch (kind) {
     case 'theme': {
       const theme = dataset?.themes.find((t) => t.id === id);
-      return theme === undefined ? id : localize(theme.label, lang);
+      return theme === undefined ? id : localize(theme.label, messages.lang);
     }
     case 'agendaItem': {
       const item = dataset?.agenda.find((a) => a.id === id);
-      return item === undefined ? id : localize(item.title, lang);
+      return item === undefined ? id : localize(item.title, messages.lang);
     }
     case 'network':
       return dataset?.networks.find((n) => n.id === id)?.name ?? id;
     default:
-      return vocabularyLabel(kind, id, lang) ?? id;
+      return vocabularyLabel(messages, kind, id) ?? id;
   }
 }
 
-function vocabularyLabel(kind: VocabularyKind, id: string, lang: Lang): string | undefined {
-  const labels: Readonly<Record<string, string>> | undefined = messagesFor(lang).vocabulary[kind];
+function vocabularyLabel(messages: Messages, kind: VocabularyKind, id: string): string | undefined {
+  const labels: Readonly<Record<string, string>> | undefined = messages.vocabulary[kind];
   return labels !== undefined && Object.hasOwn(labels, id) ? labels[id] : undefined;
 }

@@ -100,6 +100,7 @@ const cell = (f: FindingOf<'uncovered'>, t: FindingLookup): string =>
 const uncoveredLead = 'Vraag zonder enig leeraanbod';
 
 export const nl: Messages = {
+  lang: 'nl',
   vocabulary: {
     targetGroup: {
       administrator: 'bestuurders',

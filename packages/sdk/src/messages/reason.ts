@@ -1,10 +1,10 @@
 import type { Reason } from '../reasons.js';
 import type { Dataset } from '../schema/index.js';
 import { messagesFor } from './catalog.js';
-import { label } from './label.js';
+import { labelIn } from './label.js';
 import { localize } from './localize.js';
 import { clip, firstClause } from './params.js';
-import type { Lang, ReasonLookup } from './types.js';
+import type { Lang, Messages, ReasonLookup } from './types.js';
 
 /**
  * One reason why a result ranks where it does, as a short phrase.
@@ -14,13 +14,26 @@ import type { Lang, ReasonLookup } from './types.js';
  * // 'komt overeen met "vertrouwen" in de titel'
  */
 export function formatReason(reason: Reason, lang: Lang, dataset?: Dataset): string {
-  const template = messagesFor(lang).reason[reason.code];
-  return template === undefined ? String(reason.code) : template(reason.params ?? {}, lookup(lang, dataset));
+  return formatReasonIn(messagesFor(lang), reason, dataset);
 }
 
-function lookup(lang: Lang, dataset: Dataset | undefined): ReasonLookup {
+/**
+ * `formatReason` with the messages of one language, so that a bundle carries only that language.
+ *
+ * @example
+ * import { en } from '@leernetwerk/sdk/messages/en';
+ * formatReasonIn(en, { code: 'term', weight: 1, params: { terms: ['trust'], fields: ['title'] } });
+ * // 'matches "trust" in the title'
+ */
+export function formatReasonIn(messages: Messages, reason: Reason, dataset?: Dataset): string {
+  const template = messages.reason[reason.code];
+  return template === undefined ? String(reason.code) : template(reason.params ?? {}, lookup(messages, dataset));
+}
+
+function lookup(messages: Messages, dataset: Dataset | undefined): ReasonLookup {
+  const { lang } = messages;
   return {
-    label: (kind, id) => label(kind, id, lang, dataset),
+    label: (kind, id) => labelIn(messages, kind, id, dataset),
     learningNeed: (group, need) => {
       const found = dataset?.targetGroups.find((g) => g.id === group)?.learningNeeds.find((n) => n.id === need);
       if (found === undefined) return undefined;

@@ -1,10 +1,10 @@
 import type { Dataset } from '../schema/index.js';
 import type { OptionKind, StepId, StepQuestionId, Suggestion } from '../step-plan/types.js';
 import { messagesFor } from './catalog.js';
-import { label } from './label.js';
+import { labelIn } from './label.js';
 import { localize } from './localize.js';
-import { formatReason } from './reason.js';
-import type { Lang } from './types.js';
+import { formatReasonIn } from './reason.js';
+import type { Lang, Messages } from './types.js';
 
 /**
  * The title and one-line summary of a step of the step plan.
@@ -41,11 +41,27 @@ export function formatSuggestion(
   lang: Lang,
   dataset?: Dataset,
 ): { readonly label: string; readonly reasons: readonly string[] } {
-  const reasons = suggestion.reasons.map((reason) => formatReason(reason, lang, dataset));
+  return formatSuggestionIn(messagesFor(lang), suggestion, kind, dataset);
+}
+
+/**
+ * `formatSuggestion` with the messages of one language, so that a bundle carries only that language.
+ *
+ * @example
+ * import { nl } from '@leernetwerk/sdk/messages/nl';
+ * formatSuggestionIn(nl, suggestion, 'network', dataset).label; // 'Landelijk Platform Professie Wijkagent'
+ */
+export function formatSuggestionIn(
+  messages: Messages,
+  suggestion: Suggestion,
+  kind: OptionKind,
+  dataset?: Dataset,
+): { readonly label: string; readonly reasons: readonly string[] } {
+  const reasons = suggestion.reasons.map((reason) => formatReasonIn(messages, reason, dataset));
   const offerings = (suggestion.offerings ?? []).map((id) => {
     const offering = dataset?.offerings.find((o) => o.id === id);
-    return offering === undefined ? id : localize(offering.title, lang);
+    return offering === undefined ? id : localize(offering.title, messages.lang);
   });
-  if (offerings.length > 0) reasons.push(messagesFor(lang).stepPlan.runsOfferings(offerings));
-  return { label: label(kind, suggestion.id, lang, dataset), reasons };
+  if (offerings.length > 0) reasons.push(messages.stepPlan.runsOfferings(offerings));
+  return { label: labelIn(messages, kind, suggestion.id, dataset), reasons };
 }

@@ -109,6 +109,8 @@ export interface StepPlanMessages {
 
 /** Everything the SDK says, in one language. `nl` and `en` both satisfy this type. */
 export interface Messages {
+  /** The language these messages are in. */
+  readonly lang: Lang;
   readonly vocabulary: VocabularyLabels;
   /** A kind of value as a noun phrase: `tekst`, `een getal` … */
   readonly valueType: Labels<ValueType | 'int'>;
