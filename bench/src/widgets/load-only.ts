@@ -15,7 +15,7 @@ import { measureLoads, serveVariants, startServer } from './run.js';
 
 const args = process.argv.slice(2);
 const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 3);
-const only = args.find((a) => /^[a-z0-9,-]+$/.test(a) && !/^\d+$/.test(a))?.split(',');
+const only = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a))?.split(',');
 if (args.includes('--source')) {
   const outdir = mkdtempSync(join(tmpdir(), 'ln-load-'));
   await build({

@@ -2,6 +2,7 @@ import { ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dataContext, type DataState } from './data-context.js';
 import { DataController } from './data-controller.js';
+import { queueRender } from './render-queue.js';
 
 export const PROVIDER_TAG = 'ln-provider';
 
@@ -31,6 +32,10 @@ const LOADING: DataState = Object.freeze({ status: 'loading', problems: [], retr
  * An `<ln-provider>` that is in the page but not yet defined is waited for, so element
  * definition order does not cause a second load.
  *
+ * New data reaches the widget in a task of its own (see `render-queue.ts`): when a catalogue
+ * arrives, the widgets of a page render one after the other — visible or focused ones first —
+ * instead of all in one long task. Until its turn, `value` keeps saying `loading`.
+ *
  * @example
  * class LnGapMap extends LnElement {
  *   @property() src?: string;
@@ -48,6 +53,11 @@ export class DataConsumer implements ReactiveController {
   #unsubscribe: (() => void) | undefined;
   #own: DataController | undefined;
   #waiting = false;
+  /** The ready state the widget was given; a newer ready state waits for its turn. */
+  #shown: DataState | undefined;
+  #queued: DataState | undefined;
+  #cancelQueued: (() => void) | undefined;
+  #lostTurn = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: DataConsumerOptions) {
     this.#host = host;
@@ -61,10 +71,29 @@ export class DataConsumer implements ReactiveController {
   }
 
   get value(): DataState {
-    return this.#fromContext ?? this.#own?.value ?? LOADING;
+    const upstream = this.#fromContext ?? this.#own?.value ?? LOADING;
+    if (upstream.status !== 'ready' || upstream === this.#shown) return upstream;
+    if (this.#queued !== upstream && this.#host.isConnected) this.#queue(upstream);
+    return LOADING;
+  }
+
+  #queue(ready: DataState): void {
+    this.#cancelQueued?.();
+    this.#queued = ready;
+    this.#cancelQueued = queueRender(this.#host, () => {
+      this.#shown = ready;
+      this.#queued = undefined;
+      this.#cancelQueued = undefined;
+      this.#host.requestUpdate();
+    });
   }
 
   hostConnected(): void {
+    if (this.#lostTurn) {
+      // The turn given up on disconnect is asked for again by the next render.
+      this.#lostTurn = false;
+      this.#host.requestUpdate();
+    }
     this.#request();
     if (this.#fromContext) return;
     if (pendingProviderAbove(this.#host)) {
@@ -83,6 +112,12 @@ export class DataConsumer implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    if (this.#queued) {
+      this.#cancelQueued?.();
+      this.#cancelQueued = undefined;
+      this.#queued = undefined;
+      this.#lostTurn = true;
+    }
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#fromContext = undefined;
