@@ -22,15 +22,24 @@ export interface TextIndex {
   readonly vocabulary: ReadonlySet<string>;
 }
 
+type FieldTermData = Map<number, Map<number, number>>;
+
+/** One index term while building: its postings, once written, and its count in the text being analysed. */
+interface TermSlot {
+  readonly term: string;
+  data: FieldTermData | undefined;
+  /** The analysis that last counted this term. */
+  stamp: number;
+  count: number;
+}
+
 /** One field's text as index terms: its distinct tokens (MiniSearch's field length) and each term's count. */
 interface FieldTerms {
   readonly length: number;
   /** Terms in the order MiniSearch would first meet them, with how often each occurs. */
-  readonly terms: readonly string[];
+  readonly slots: readonly TermSlot[];
   readonly counts: readonly number[];
 }
-
-type FieldTermData = Map<number, Map<number, number>>;
 type SerializedTermData = AsPlainObject['index'][number][1];
 
 /** Terms loaded between two yields of {@link IndexWriter.loadSteps}. */
@@ -44,9 +53,6 @@ const TERMS_PER_LOAD_UNIT = 200;
  * document, analyses each distinct field text once, and finds a term's postings through a `Map`.
  */
 class IndexWriter extends MiniSearch<IndexDocument> {
-  /** Postings per term, the same objects the term tree holds. */
-  private readonly postings = new Map<string, FieldTermData>();
-
   /** Adds one document whose fields are already analysed (`undefined`: the field is absent). */
   addAnalyzed(id: string, fields: readonly (FieldTerms | undefined)[]): void {
     if (this._idToShortId.has(id)) throw new Error(`leernetwerk: index: duplicate id`);
@@ -63,23 +69,14 @@ class IndexWriter extends MiniSearch<IndexDocument> {
       lengths[fieldId] = field.length;
       const average = this._avgFieldLength[fieldId] ?? 0;
       this._avgFieldLength[fieldId] = (average * count + field.length) / (count + 1);
-      for (let i = 0; i < field.terms.length; i++) {
-        const term = field.terms[i]!;
-        let data = this.postings.get(term);
-        if (data === undefined) {
-          data = this._index.fetch(term, () => new Map()) as FieldTermData;
-          this.postings.set(term, data);
-        }
+      for (let i = 0; i < field.slots.length; i++) {
+        const slot = field.slots[i]!;
+        const data = (slot.data ??= this._index.fetch(slot.term, () => new Map()) as FieldTermData);
         let documents = data.get(fieldId);
         if (documents === undefined) data.set(fieldId, (documents = new Map()));
         documents.set(shortId, field.counts[i]!);
       }
     });
-  }
-
-  /** Every term written so far. */
-  terms(): IterableIterator<string> {
-    return this.postings.keys();
   }
 
   /** Loads a serialised index as `MiniSearch.loadJS` does, a few hundred terms per unit. */
@@ -120,25 +117,97 @@ function termData(data: SerializedTermData): FieldTermData {
   return map;
 }
 
+/** A token's index terms as slots, and the analysis that last met the token. */
+interface TokenEntry {
+  readonly slots: readonly TermSlot[];
+  stamp: number;
+}
+
+/** Texts analysed before a field's cache must have paid off, or is given up. */
+const CACHE_TRIAL = 100;
+
 /**
- * Analyses field texts as MiniSearch's `add` would see them through `tokenize` and `processTerm`,
- * each distinct text once: offerings repeat the same theme labels and learning-form synonyms.
+ * Analyses field texts as MiniSearch's `add` sees them through `tokenize` and `processTerm`.
+ * Each token's terms are looked up once per build, and each term is a slot that counts itself,
+ * so counting needs no map per text. Texts that repeat (theme labels, learning-form synonyms) are
+ * analysed once per field; a field whose texts do not repeat stops being cached.
  */
-function fieldAnalyzer(analyzer: Analyzer): (text: string) => FieldTerms {
-  const seen = new Map<string, FieldTerms>();
-  return (text) => {
-    const known = seen.get(text);
-    if (known !== undefined) return known;
-    const tokens = analyzer.tokenize(text);
-    const counts = new Map<string, number>();
-    for (const token of tokens) {
-      const terms = analyzer.termsOf(token);
-      if (terms !== null) for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+class FieldAnalyzer {
+  private readonly tokens = new Map<string, TokenEntry>();
+  private readonly slots = new Map<string, TermSlot>();
+  private readonly caches: (Map<string, FieldTerms> | undefined)[];
+  private readonly tried: number[];
+  private readonly hits: number[];
+  private stamp = 0;
+
+  constructor(
+    private readonly analyzer: Analyzer,
+    fields: number,
+  ) {
+    this.caches = Array.from({ length: fields }, () => new Map<string, FieldTerms>());
+    this.tried = new Array<number>(fields).fill(0);
+    this.hits = new Array<number>(fields).fill(0);
+  }
+
+  /** Every term met so far. */
+  terms(): IterableIterator<string> {
+    return this.slots.keys();
+  }
+
+  field(fieldId: number, text: string): FieldTerms {
+    const cache = this.caches[fieldId];
+    if (cache === undefined) return this.analyse(text);
+    const known = cache.get(text);
+    if (known !== undefined) {
+      this.hits[fieldId]! += 1;
+      return known;
     }
-    const analysed: FieldTerms = { length: new Set(tokens).size, terms: [...counts.keys()], counts: [...counts.values()] };
-    seen.set(text, analysed);
+    const analysed = this.analyse(text);
+    cache.set(text, analysed);
+    if (++this.tried[fieldId]! === CACHE_TRIAL && this.hits[fieldId]! < CACHE_TRIAL) this.caches[fieldId] = undefined;
     return analysed;
-  };
+  }
+
+  private analyse(text: string): FieldTerms {
+    const stamp = ++this.stamp;
+    const slots: TermSlot[] = [];
+    let length = 0;
+    for (const token of this.analyzer.tokenize(text)) {
+      const entry = this.entry(token);
+      if (entry.stamp !== stamp) {
+        entry.stamp = stamp;
+        length += 1;
+      }
+      for (const slot of entry.slots) {
+        if (slot.stamp !== stamp) {
+          slot.stamp = stamp;
+          slot.count = 0;
+          slots.push(slot);
+        }
+        slot.count += 1;
+      }
+    }
+    return { length, slots, counts: slots.map((slot) => slot.count) };
+  }
+
+  private entry(token: string): TokenEntry {
+    let entry = this.tokens.get(token);
+    if (entry === undefined) {
+      const terms = this.analyzer.termsOf(token) ?? [];
+      entry = { slots: terms.map((term) => this.slot(term)), stamp: 0 };
+      this.tokens.set(token, entry);
+    }
+    return entry;
+  }
+
+  private slot(term: string): TermSlot {
+    let slot = this.slots.get(term);
+    if (slot === undefined) {
+      slot = { term, data: undefined, stamp: 0, count: 0 };
+      this.slots.set(term, slot);
+    }
+    return slot;
+  }
 }
 
 /** {@link buildTextIndex} one document per unit. */
@@ -149,18 +218,18 @@ export function* buildTextIndexSteps(
   analyzer: Analyzer,
 ): Steps<TextIndex> {
   const index = new IndexWriter(indexOptions(fields, analyzer));
-  const analyse = fieldAnalyzer(analyzer);
+  const analyser = new FieldAnalyzer(analyzer, fields.length);
   for (const document of documents) {
     index.addAnalyzed(
       document.id,
-      fields.map((field) => {
+      fields.map((field, fieldId) => {
         const text = document[field];
-        return text === undefined || text === null ? undefined : analyse(String(text));
+        return text === undefined || text === null ? undefined : analyser.field(fieldId, String(text));
       }),
     );
     yield;
   }
-  return { index, boost, vocabulary: new Set(index.terms()) };
+  return { index, boost, vocabulary: new Set(analyser.terms()) };
 }
 
 /** An index over the documents, built the way MiniSearch's `addAll` builds it, only faster. */

@@ -20,8 +20,9 @@ import type {
   TargetGroupRecord,
   Theme,
 } from '../schema/index.js';
+import { runInSlices, runToEnd, type Steps } from '../internal/slices.js';
 import { isPlaceholder, isRecord, showReceived, typeOf } from './describe.js';
-import { CYCLIC, toInert } from './inert.js';
+import { CYCLIC, toInertSteps } from './inert.js';
 import { issuesToProblems } from './issues.js';
 import { problem } from './problem.js';
 import type { DatasetProblem } from './problem.js';
@@ -59,10 +60,35 @@ export function parseDataset(
   input: unknown,
   options: ParseDatasetOptions = { mode: 'lenient' },
 ): ParseDatasetResult {
+  return runToEnd(parseSteps(input, options));
+}
+
+/** Options of {@link parseDatasetAsync}: those of {@link parseDataset}, and a signal to stop it. */
+export interface ParseDatasetAsyncOptions extends ParseDatasetOptions {
+  /** Stops parsing between two slices; the promise then rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * {@link parseDataset} without long tasks: checks the dataset in slices of a few milliseconds,
+ * giving the event loop back between them, so a page stays responsive while a large catalogue
+ * is read. The result is the same as `parseDataset`'s; it never rejects, except when aborted.
+ *
+ * @example
+ * const response = await fetch('/leernetwerk/dataset.json');
+ * const { ok, dataset, problems } = await parseDatasetAsync(await response.json(), { signal: AbortSignal.timeout(10_000) });
+ */
+export function parseDatasetAsync(input: unknown, options: ParseDatasetAsyncOptions = {}): Promise<ParseDatasetResult> {
+  const { signal, ...parseOptions } = options;
+  return runInSlices(parseSteps(input, { mode: 'lenient', ...parseOptions }), { signal });
+}
+
+/** {@link parseDataset} in units of work: a few thousand values copied, a record checked. */
+export function* parseSteps(input: unknown, options: ParseDatasetOptions | undefined): Steps<ParseDatasetResult> {
   let collector: Collector = createCollector(true);
   try {
     collector = createCollector(options?.mode !== 'strict');
-    const dataset = readDataset(collector, input);
+    const dataset = yield* readDataset(collector, input);
     const ok = dataset !== undefined && (collector.lenient ? !collector.fatal : collector.problems.length === 0);
     return ok ? { ok, dataset, problems: collector.problems } : { ok: false, problems: collector.problems };
   } catch {
@@ -71,8 +97,8 @@ export function parseDataset(
   }
 }
 
-function readDataset(collector: Collector, input: unknown): Dataset | undefined {
-  const inert = toInert(input);
+function* readDataset(collector: Collector, input: unknown): Steps<Dataset | undefined> {
+  const inert = yield* toInertSteps(input);
   if (!inert.complete) {
     reportFatal(collector, problem([], 'input-too-large', { limit: inert.limit }));
     return undefined;
@@ -94,13 +120,14 @@ function readDataset(collector: Collector, input: unknown): Dataset | undefined 
       reportFatal(collector, found);
     }
   }
-  const collections = readCollections(collector, root);
+  const collections = yield* readCollections(collector, root);
   if (!header.success || collections === undefined) return undefined;
+  const resolved = yield* resolveReferences(collector, collections);
   return {
     schemaVersion: SCHEMA_VERSION,
     updated: header.data.updated,
     ...(header.data.title === undefined ? {} : { title: header.data.title }),
-    ...resolveReferences(collector, collections),
+    ...resolved,
   };
 }
 
@@ -115,22 +142,22 @@ interface Collections {
 }
 
 /** Each collection's records that pass on their own, first of each id; `undefined` if one is not a list. */
-function readCollections(collector: Collector, root: Record<string, unknown>): Collections | undefined {
-  const read = <S extends z.core.$ZodType & z.core.$ZodType<{ readonly id: string }>>(
+function* readCollections(collector: Collector, root: Record<string, unknown>): Steps<Collections | undefined> {
+  function* read<S extends z.core.$ZodType & z.core.$ZodType<{ readonly id: string }>>(
     key: string,
     schema: S,
     options?: { readonly optional?: boolean; readonly part?: string },
-  ): Collection<z.output<S>> | undefined => {
-    const collection = readCollection(collector, root, key, schema, options);
+  ): Steps<Collection<z.output<S>> | undefined> {
+    const collection = yield* readCollection(collector, root, key, schema, options);
     return collection && { records: keepFirstById(collector, collection.records, [key]), dropped: collection.dropped };
-  };
-  const themes = read('themes', ThemeSchema);
-  const groups = read('targetGroups', TargetGroupSchema, { part: 'learningNeeds' });
-  const learningForms = read('learningForms', LearningFormSchema);
-  const agenda = read('agenda', AgendaItemSchema, { part: 'questions' });
-  const offerings = read('offerings', OfferingSchema);
-  const networks = read('networks', NetworkSchema);
-  const sharedQuestions = read('sharedQuestions', SharedQuestionSchema, { optional: true });
+  }
+  const themes = yield* read('themes', ThemeSchema);
+  const groups = yield* read('targetGroups', TargetGroupSchema, { part: 'learningNeeds' });
+  const learningForms = yield* read('learningForms', LearningFormSchema);
+  const agenda = yield* read('agenda', AgendaItemSchema, { part: 'questions' });
+  const offerings = yield* read('offerings', OfferingSchema);
+  const networks = yield* read('networks', NetworkSchema);
+  const sharedQuestions = yield* read('sharedQuestions', SharedQuestionSchema, { optional: true });
   if (!themes || !groups || !learningForms || !agenda || !offerings || !networks) return undefined;
   if (root['sharedQuestions'] !== undefined && !sharedQuestions) return undefined;
   const targetGroups = { ...groups, records: keepFirstNeedById(collector, groups.records, 'targetGroups') };
@@ -149,14 +176,20 @@ function readCollections(collector: Collector, root: Record<string, unknown>): C
  * Checks references in an order that lets each check see the result of the one before: an
  * agenda item that loses all its themes is gone before anything is checked against the agenda.
  */
-function resolveReferences(collector: Collector, c: Collections): Omit<Dataset, 'schemaVersion' | 'updated' | 'title'> {
+function* resolveReferences(
+  collector: Collector,
+  c: Collections,
+): Steps<Omit<Dataset, 'schemaVersion' | 'updated' | 'title'>> {
   const themes = targetsOf(c.themes);
-  const networks = pruneList(collector, c.networks, 'networks', 'themes', themes, 'unknown-theme', false);
-  const agendaThemed = { ...c.agenda, records: pruneList(collector, c.agenda, 'agenda', 'themes', themes, 'unknown-theme', true) };
+  const networks = yield* pruneList(collector, c.networks, 'networks', 'themes', themes, 'unknown-theme', false);
+  const agendaThemed = {
+    ...c.agenda,
+    records: yield* pruneList(collector, c.agenda, 'agenda', 'themes', themes, 'unknown-theme', true),
+  };
   const agendaIds = targetsOf(agendaThemed);
-  const agenda = pruneList(collector, agendaThemed, 'agenda', 'related', agendaIds, 'unknown-agenda-item', false);
-  const offeringsThemed = pruneList(collector, c.offerings, 'offerings', 'themes', themes, 'unknown-theme', true);
-  const offeringsLinked = pruneList(
+  const agenda = yield* pruneList(collector, agendaThemed, 'agenda', 'related', agendaIds, 'unknown-agenda-item', false);
+  const offeringsThemed = yield* pruneList(collector, c.offerings, 'offerings', 'themes', themes, 'unknown-theme', true);
+  const offeringsLinked = yield* pruneList(
     collector,
     { records: offeringsThemed },
     'offerings',
@@ -165,10 +198,11 @@ function resolveReferences(collector: Collector, c: Collections): Omit<Dataset, 
     'unknown-agenda-item',
     false,
   );
-  const offerings = pruneNetwork(collector, offeringsLinked, 'offerings', targetsOf({ ...c.networks, records: networks }));
+  const offerings = yield* pruneNetwork(collector, offeringsLinked, 'offerings', targetsOf({ ...c.networks, records: networks }));
   const targetGroups = pruneNeedForms(collector, c.targetGroups.records, 'targetGroups', targetsOf(c.learningForms));
   const shared =
-    c.sharedQuestions && pruneList(collector, c.sharedQuestions, 'sharedQuestions', 'themes', themes, 'unknown-theme', false);
+    c.sharedQuestions &&
+    (yield* pruneList(collector, c.sharedQuestions, 'sharedQuestions', 'themes', themes, 'unknown-theme', false));
   const values = <T>(records: readonly Kept<T>[]): T[] => records.map((r) => r.value);
   return {
     themes: values(c.themes.records),

@@ -1,5 +1,5 @@
-export { parseDataset } from './dataset.js';
-export type { ParseDatasetOptions, ParseDatasetResult, ParseMode } from './dataset.js';
+export { parseDataset, parseDatasetAsync } from './dataset.js';
+export type { ParseDatasetAsyncOptions, ParseDatasetOptions, ParseDatasetResult, ParseMode } from './dataset.js';
 export { parseDatasetJson } from './json.js';
 export { parseQuestion } from './question.js';
 export type { ParseQuestionResult } from './question.js';

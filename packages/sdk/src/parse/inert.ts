@@ -1,3 +1,5 @@
+import { runToEnd, type Steps } from '../internal/slices.js';
+
 /** Stands in for a value whose reading threw (a getter, a revoked proxy). */
 export const UNREADABLE: unique symbol = Symbol('leernetwerk.unreadable');
 /** Stands in for a value that contains itself. */
@@ -33,6 +35,14 @@ interface Frame {
  * toInert(a); // { complete: true, value: { self: CYCLIC } }
  */
 export function toInert(input: unknown, limit: number = MAX_VALUES): InertResult {
+  return runToEnd(toInertSteps(input, limit));
+}
+
+/** Values copied per unit of work by {@link toInertSteps}. */
+const VALUES_PER_UNIT = 2000;
+
+/** {@link toInert} a few thousand values per unit of work. */
+export function* toInertSteps(input: unknown, limit: number = MAX_VALUES): Steps<InertResult> {
   const stack: Frame[] = [];
   const frames = new Map<object, Frame>();
   let budget = limit;
@@ -64,7 +74,12 @@ export function toInert(input: unknown, limit: number = MAX_VALUES): InertResult
   };
 
   const root = open(input);
+  let unit = VALUES_PER_UNIT;
   while (budget >= 0 && stack.length > 0) {
+    if (--unit === 0) {
+      unit = VALUES_PER_UNIT;
+      yield;
+    }
     const frame = stack[stack.length - 1]!;
     if (frame.next === frame.length) {
       stack.pop();

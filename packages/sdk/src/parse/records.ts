@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Steps } from '../internal/slices.js';
 import type { TargetGroupRecord } from '../schema/index.js';
 import { isPlaceholder, isRecord, showReceived, typeOf } from './describe.js';
 import { CYCLIC } from './inert.js';
@@ -15,17 +16,18 @@ export interface Collection<T> {
 }
 
 /**
- * Parses each record of one top-level list on its own, so one bad record costs only itself.
+ * Parses each record of one top-level list on its own, so one bad record costs only itself; one
+ * record per unit of work.
  * With `part`, a bad item of that nested list (a learning need, an agenda question) costs only
  * that item. Returns `undefined` when the list is absent or not a list.
  */
-export function readCollection<S extends z.core.$ZodType>(
+export function* readCollection<S extends z.core.$ZodType>(
   collector: Collector,
   root: Record<string, unknown>,
   key: string,
   schema: S,
   options: { readonly optional?: boolean; readonly part?: string } = {},
-): Collection<z.output<S>> | undefined {
+): Steps<Collection<z.output<S>> | undefined> {
   const raw = root[key];
   if (raw === undefined && options.optional) return undefined;
   if (!Array.isArray(raw)) {
@@ -33,15 +35,17 @@ export function readCollection<S extends z.core.$ZodType>(
     return undefined;
   }
   const collection: Collection<z.output<S>> = { records: [], dropped: new Map() };
-  raw.forEach((item: unknown, index) => {
+  for (let index = 0; index < raw.length; index++) {
+    const item: unknown = raw[index];
     const kept = readRecord(collector, schema, item, [key, index], options.part);
     if (kept !== undefined) {
       collection.records.push({ index, ...kept });
-      return;
+    } else {
+      const id = isRecord(item) ? item['id'] : undefined;
+      if (typeof id === 'string' && !collection.dropped.has(id)) collection.dropped.set(id, `${key}[${index}]`);
     }
-    const id = isRecord(item) ? item['id'] : undefined;
-    if (typeof id === 'string' && !collection.dropped.has(id)) collection.dropped.set(id, `${key}[${index}]`);
-  });
+    yield;
+  }
   return collection;
 }
 

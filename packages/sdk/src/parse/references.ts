@@ -1,3 +1,4 @@
+import type { Steps } from '../internal/slices.js';
 import type { LearningNeed, TargetGroupRecord } from '../schema/index.js';
 import { problem } from './problem.js';
 import type { PathSegment, Problem, ProblemCode } from './problem.js';
@@ -52,9 +53,10 @@ function unresolved(
 
 /**
  * Removes references in `field` that point nowhere. When the list must not be empty and nothing
- * is left, the record goes instead (and joins `dropped`, so references to it say so).
+ * is left, the record goes instead (and joins `dropped`, so references to it say so). One record
+ * per unit of work.
  */
-export function pruneList<F extends string, T extends { readonly id?: string } & Partial<Record<F, readonly string[]>>>(
+export function* pruneList<F extends string, T extends { readonly id?: string } & Partial<Record<F, readonly string[]>>>(
   collector: Collector,
   collection: { readonly records: readonly Kept<T>[]; readonly dropped?: Map<string, string> },
   key: string,
@@ -62,39 +64,64 @@ export function pruneList<F extends string, T extends { readonly id?: string } &
   targets: Targets,
   code: ReferenceCode,
   required: boolean,
-): Kept<T>[] {
-  return collection.records.flatMap((record) => {
-    const ids = record.value[field];
-    if (ids === undefined) return [record];
-    const at = [key, record.index, field];
-    const { kept, problems } = unresolved(collector, ids, targets, at, code);
-    if (problems.length === 0) return [record];
-    if (required && kept.length === 0) {
-      for (const found of problems) report(collector, found, [key, record.index]);
-      const id = record.value.id;
-      if (id !== undefined) collection.dropped?.set(id, `${key}[${record.index}]`);
-      return [];
-    }
-    for (const found of problems) report(collector, found, found.path);
-    return [{ ...record, value: { ...record.value, [field]: kept } }];
-  });
+): Steps<Kept<T>[]> {
+  const result: Kept<T>[] = [];
+  for (const record of collection.records) {
+    const pruned = pruneRecord(collector, collection, record, key, field, targets, code, required);
+    if (pruned !== undefined) result.push(pruned);
+    yield;
+  }
+  return result;
 }
 
-/** Removes an offering's `network` when no such network exists. */
-export function pruneNetwork<T extends { readonly network?: string }>(
+function pruneRecord<F extends string, T extends { readonly id?: string } & Partial<Record<F, readonly string[]>>>(
+  collector: Collector,
+  collection: { readonly dropped?: Map<string, string> },
+  record: Kept<T>,
+  key: string,
+  field: F,
+  targets: Targets,
+  code: ReferenceCode,
+  required: boolean,
+): Kept<T> | undefined {
+  const ids = record.value[field];
+  if (ids === undefined) return record;
+  if (ids.every((id) => targets.ids.has(id))) return record;
+  const at = [key, record.index, field];
+  const { kept, problems } = unresolved(collector, ids, targets, at, code);
+  if (problems.length === 0) return record;
+  if (required && kept.length === 0) {
+    for (const found of problems) report(collector, found, [key, record.index]);
+    const id = record.value.id;
+    if (id !== undefined) collection.dropped?.set(id, `${key}[${record.index}]`);
+    return undefined;
+  }
+  for (const found of problems) report(collector, found, found.path);
+  return { ...record, value: { ...record.value, [field]: kept } };
+}
+
+/** Removes an offering's `network` when no such network exists; one record per unit of work. */
+export function* pruneNetwork<T extends { readonly network?: string }>(
   collector: Collector,
   records: readonly Kept<T>[],
   key: string,
   targets: Targets,
-): Kept<T>[] {
-  return records.map((record) => {
-    const { network, ...rest } = record.value;
-    if (network === undefined || targets.ids.has(network)) return record;
-    const at = [key, record.index, 'network'];
-    const found = unknownReference(collector, network, targets, at, 'unknown-network');
-    if (found !== undefined) report(collector, found, at);
-    return { ...record, value: rest as T };
-  });
+): Steps<Kept<T>[]> {
+  const result: Kept<T>[] = [];
+  for (const record of records) {
+    const network = record.value.network;
+    if (network === undefined || targets.ids.has(network)) {
+      result.push(record);
+    } else {
+      const { network: _dropped, ...rest } = record.value;
+      const at = [key, record.index, 'network'];
+      const found = unknownReference(collector, network, targets, at, 'unknown-network');
+      if (found !== undefined) report(collector, found, at);
+      result.push({ ...record, value: rest as T });
+    }
+    yield;
+  }
+  return result;
 }
 
 /** Removes learning forms a learning need prefers that the dataset does not describe. */
