@@ -8,6 +8,9 @@ export const root = new URL('../../', import.meta.url).pathname;
 export const cdnDir = join(root, 'packages/elements/dist/cdn');
 export const embedMain = join(cdnDir, 'leernetwerk.js');
 export const sdkDistEntry = join(root, 'packages/sdk/dist/index.js');
+export const dataDistEntry = join(root, 'packages/data/dist/index.js');
+/** The English of the elements and the SDK, as built by tsc: what the English chunk must hold. */
+export const englishDist = join(root, 'packages/elements/dist/shared/messages/en/index.js');
 
 /** One kilobyte as size tools count it: 1000 bytes. */
 export const KB = 1000;
@@ -49,6 +52,58 @@ export function cdnFiles(dir = cdnDir) {
   };
   if (existsSync(dir)) walk(dir);
   return files;
+}
+
+/** The language of a message chunk, `leernetwerk-messages-<lang>-<hash>.js` (named so by the rollup config). */
+export function messagesChunkLang(file) {
+  return /(?:^|\/)leernetwerk-messages-([a-z]{2,3})-[\w-]+\.js$/.exec(file)?.[1];
+}
+
+/** Sums sizes of files fetched one by one (each compressed on its own, as a server sends them). */
+export const addSizes = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+
+/**
+ * What a page in each language downloads from the embed bundle in `dir`: every JavaScript file
+ * except the dataset chunk (fetched only without a provider or `src`) and the message chunks of
+ * other languages. Dutch is in the main file; every other language adds its message chunk.
+ * @returns {Promise<{ lang: string, files: string[], sizes: { raw: number, gzip: number, brotli: number } }[]>}
+ */
+export async function embedPages(dir = cdnDir) {
+  requireBuilt(dataDistEntry);
+  const { defaultDataset } = await import(dataDistEntry);
+  const markers = datasetMarkers(defaultDataset);
+  const files = cdnFiles(dir).map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }));
+  const shipped = files.filter((f) => !markers.some((m) => f.text.includes(m)));
+  const langs = ['nl', ...new Set(shipped.map((f) => messagesChunkLang(f.file)).filter((lang) => lang !== undefined))];
+  return langs.map((lang) => {
+    const counted = shipped.filter((f) => (messagesChunkLang(f.file) ?? lang) === lang);
+    return {
+      lang,
+      files: counted.map((f) => f.file),
+      sizes: counted.map((f) => sizes(f.text)).reduce(addSizes, { raw: 0, gzip: 0, brotli: 0 }),
+    };
+  });
+}
+
+/**
+ * Plain-prose runs of English strings, from the widgets' messages and from the SDK's: text
+ * that only the English messages carry, so finding one in a file means English is there.
+ */
+export async function englishMarkers(perPart = 4) {
+  requireBuilt(englishDist);
+  const { english } = await import(englishDist);
+  const runs = (tree) => {
+    const out = [];
+    const walk = (node) => {
+      if (typeof node === 'string') {
+        const run = /[A-Za-z][A-Za-z ,]{27,}/.exec(node)?.[0].slice(0, 28);
+        if (run && !out.includes(run)) out.push(run);
+      } else if (typeof node === 'object' && node !== null) for (const value of Object.values(node)) walk(value);
+    };
+    walk(tree);
+    return out.slice(0, perPart);
+  };
+  return [...runs(english.ui), ...runs(english.sdk)];
 }
 
 /**
@@ -115,4 +170,4 @@ export const bundleSdk = ({ withDeps }) => bundleFile(sdkDistEntry, { external: 
 
 /** As in packages/elements/rollup.config.mjs, resolving built files instead of sources. */
 export const resolveOptions = { exportConditions: ['browser', 'import', 'default'], browser: true };
-export const terserOptions = { format: { comments: false }, ecma: 2022, module: true };
+export const terserOptions = { format: { comments: false }, ecma: 2022, module: true, compress: { passes: 2 } };

@@ -6,6 +6,7 @@ import {
   cdnDir,
   cdnFiles,
   datasetMarkers,
+  embedPages,
   root,
   sdkDistEntry,
   sizes,
@@ -86,6 +87,7 @@ export async function measureBytes(): Promise<Omit<BytesSection, 'measuredAt'>> 
       ...(bundleDir !== cdnDir ? { from: bundleDir } : {}),
       main: mainSizes,
       totalWithoutDataset: chunks.filter((c) => !c.dataset).reduce((sum, c) => add(sum, c), mainSizes),
+      pages: (await embedPages(bundleDir)).map(({ lang, files, sizes }) => ({ lang, files, ...sizes })),
       ...(datasetChunk ? { datasetChunk: strip(datasetChunk) } : {}),
       chunks: chunks.map(strip),
     };

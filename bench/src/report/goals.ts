@@ -29,7 +29,10 @@ export function evaluateGoals(results: BenchResults): Goal[] {
   const mini = build10k?.find((r) => r.engine === 'minisearch')?.buildMs;
   goals.push(goal('build-10k', 'index build at 10k ≤ 1.3× MiniSearch addAll (Node, median)', ours !== undefined && mini ? ours / mini : null, 1.3, '×'));
   const bytes = results.bytes;
-  goals.push(goal('embed-gzip', 'embed bundle main file ≤ 45 kB gzip', bytes?.embed ? bytes.embed.main.gzip / KB : null, 45, 'kB'));
+  // A page downloads the main file and its language's lazy chunks; the goal holds for every language.
+  const pages = bytes?.embed?.pages;
+  const embedGzip = pages?.length ? Math.max(...pages.map((p) => p.gzip)) : bytes?.embed?.main.gzip;
+  goals.push(goal('embed-gzip', 'embed bundle, a page with every widget in its language (the larger of nl/en) ≤ 45 kB gzip', embedGzip !== undefined ? embedGzip / KB : null, 45, 'kB'));
   goals.push(goal('sdk-gzip', 'SDK entry with its dependencies ≤ 14 kB gzip', bytes?.sdk ? bytes.sdk.withDeps.gzip / KB : null, 14, 'kB'));
   const demo = results.widgets?.pages?.find((p) => p.dataset === 'default');
   goals.push(goal('demo-longtask', 'no main-thread task > 50 ms while the demo loads the default dataset', demo?.longestTaskMs, 50, 'ms'));

@@ -181,7 +181,10 @@ function bytesSection(bytes: BytesSection): string {
   const rows: string[][] = [];
   if (bytes.embed) {
     rows.push(sizesRow('embed bundle: main file `leernetwerk.js`', bytes.embed.main));
-    rows.push(sizesRow('embed bundle: main + lazy chunks, without the dataset chunk', bytes.embed.totalWithoutDataset));
+    for (const p of bytes.embed.pages ?? []) {
+      rows.push(sizesRow(`embed bundle: a ${p.lang} page with every widget (${p.files.map((f) => `\`${f}\``).join(' + ')})`, p));
+    }
+    rows.push(sizesRow('embed bundle: main + every lazy chunk but the dataset (all languages)', bytes.embed.totalWithoutDataset));
     if (bytes.embed.datasetChunk) rows.push(sizesRow(`embed bundle: dataset chunk \`${bytes.embed.datasetChunk.file}\``, bytes.embed.datasetChunk));
   }
   for (const e of bytes.elements ?? []) rows.push(sizesRow(`element \`${e.entry}\` alone (with Lit and SDK)`, e));

@@ -94,8 +94,13 @@ export interface BytesSection {
     /** Set when LN_BENCH_CDN_DIR pointed at a build other than packages/elements/dist/cdn. */
     readonly from?: string;
     readonly main: ByteSizes;
-    /** Main file and every lazy chunk except the dataset chunk. */
+    /** Main file and every lazy chunk except the dataset chunk (every language's messages included). */
     readonly totalWithoutDataset: ByteSizes;
+    /**
+     * What a page with every widget downloads in each language: the main file and its lazy
+     * chunks, without the dataset chunk and without other languages' message chunks.
+     */
+    readonly pages?: ({ readonly lang: string; readonly files: readonly string[] } & ByteSizes)[];
     readonly datasetChunk?: { readonly file: string } & ByteSizes;
     readonly chunks: ({ readonly file: string } & ByteSizes)[];
   };
