@@ -157,3 +157,97 @@ export function countShared<T>(wanted: readonly T[], offered: readonly T[]): num
   for (const value of wanted) if (offered.includes(value)) count++;
   return count;
 }
+
+/** The best items of a list and the best `score × coverage` over all of it; see {@link rankBest}. */
+export interface BestOf<T> {
+  /** The best `limit` scored items, best first, ties by id. */
+  readonly best: Scored<T>[];
+  /** The largest `score × coverage` of any scored item, 0 when none scores. */
+  readonly fit: number;
+}
+
+/**
+ * {@link scoreUnordered} for the best `limit` items and the best fit, without working out every
+ * criterion for every item. The gate criteria are evaluated for all items first (they decide who
+ * is in); the others can add at most their weight, which bounds an item's score. An item whose
+ * bound cannot reach the best `limit` scores nor raise the fit is not scored further. Scores, order
+ * and fit are the same as scoring everything.
+ */
+export function rankBest<T extends { readonly id: string }>(
+  items: Iterable<T>,
+  registry: CriteriaRegistry<T>,
+  context: ScoringContext,
+  gate: readonly ReasonCode[],
+  limit: number,
+  coverage: (id: string) => number,
+): BestOf<T> {
+  const criteria = Object.values(registry).filter((criterion) => criterion.applies(context));
+  const isGate = criteria.map((criterion) => gate.includes(criterion.code));
+  const gates = criteria.filter((_, i) => isGate[i]);
+  const totalWeight = criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
+  if (gates.length === 0 || !(totalWeight > 0)) return { best: [], fit: 0 };
+  const restWeight = criteria.reduce((sum, criterion, i) => (isGate[i] ? sum : sum + criterion.weight), 0);
+
+  // Pass 1: the gates, and a bound on each gated item's score.
+  const gated: T[] = [];
+  const gateValues: number[] = [];
+  const bounds: number[] = [];
+  for (const item of items) {
+    let open = false;
+    let partial = 0;
+    const start = gateValues.length;
+    for (const g of gates) {
+      const value = clamp(g.value(item, context));
+      if (value > 0) open = true;
+      gateValues.push(value);
+      partial += g.weight * value;
+    }
+    if (!open) {
+      gateValues.length = start;
+      continue;
+    }
+    gated.push(item);
+    bounds.push(Math.min(1, (partial + restWeight) / totalWeight));
+  }
+
+  // The exact score, summed in registry order as scoreUnordered does, reusing the gate values.
+  const exact = (g: number): number => {
+    let sum = 0;
+    let k = g * gates.length;
+    for (let i = 0; i < criteria.length; i++) {
+      const criterion = criteria[i]!;
+      sum += criterion.weight * (isGate[i] ? gateValues[k++]! : clamp(criterion.value(gated[g]!, context)));
+    }
+    return Math.min(1, sum / totalWeight);
+  };
+
+  const scored: Scored<T>[] = [];
+  let fit = 0;
+  const score = (g: number): void => {
+    const value = exact(g);
+    if (!(value > 0)) return;
+    scored.push({ item: gated[g]!, score: value });
+    fit = Math.max(fit, value * coverage(gated[g]!.id));
+  };
+  // Pass 2: score the items with the highest bounds first, which sets the bar the others must reach.
+  const byBound = (a: number, b: number): number => bounds[b]! - bounds[a]! || (gated[a]!.id < gated[b]!.id ? -1 : 1);
+  const first = topK(Uint32Array.from(gated, (_, g) => g), limit + 8, byBound);
+  const done = new Uint8Array(gated.length);
+  for (const g of first) {
+    done[g] = 1;
+    score(g);
+  }
+  let bar = Infinity;
+  if (limit > 0) bar = scored.length >= limit ? bestScored(scored, limit)[limit - 1]!.score : -Infinity;
+  for (let g = 0; g < gated.length; g++) {
+    if (done[g] === 1) continue;
+    const bound = bounds[g]!;
+    if (bound >= bar) score(g);
+    else if (bound > fit && bound * coverage(gated[g]!.id) > fit) {
+      // It cannot be among the best, but it may fit better than any so far.
+      const value = exact(g);
+      if (value > 0) fit = Math.max(fit, value * coverage(gated[g]!.id));
+    }
+  }
+  return { best: bestScored(scored, limit), fit };
+}

@@ -1,3 +1,4 @@
+import type { ReasonCode } from '../reasons.js';
 import type { AgendaItem, Dataset, Offering, SharedQuestion } from '../schema/index.js';
 import type { Analyzer } from '../text/index.js';
 import { agendaCriteria } from './agenda-criteria.js';
@@ -5,8 +6,8 @@ import { readAsker } from './asker.js';
 import {
   bestScored,
   explainItems,
+  rankBest,
   scoreItems,
-  scoreUnordered,
   type CriteriaRegistry,
   type Scored,
   type ScoringContext,
@@ -42,22 +43,30 @@ const minFitOf = (options: MatchOptions | undefined): number => {
   return typeof minFit === 'number' && Number.isFinite(minFit) ? Math.min(1, Math.max(0, minFit)) : DEFAULT_MIN_FIT;
 };
 
-/** A list's scored items (in any order) with what they cover: its best absolute fit, and the best `limit` explained. */
-function ranked<T extends { readonly id: string }>(
-  scored: readonly Scored<T>[],
+/** Reasons and coverage for the best items of a list. */
+function explained<T extends { readonly id: string }>(
+  best: readonly Scored<T>[],
   registry: CriteriaRegistry<T>,
   context: ScoringContext,
+  coverage: (id: string) => number,
+): MatchRanked<T>[] {
+  return explainItems(best, registry, context, best.length).map((r) => ({ ...r, coverage: coverage(r.item.id) }));
+}
+
+/** Without words there is nothing to miss: a structural match covers the whole question. */
+const coverageIn = (context: ScoringContext) => (id: string) => (context.hasText ? context.text.coverage(id) : 1);
+
+/** A list's best `limit` items explained, and its best absolute fit over every item that scores. */
+function ranked<T extends { readonly id: string }>(
+  items: Iterable<T>,
+  registry: CriteriaRegistry<T>,
+  context: ScoringContext,
+  gate: readonly ReasonCode[],
   limit: number,
 ): { list: MatchRanked<T>[]; fit: number } {
-  // Without words there is nothing to miss: a structural match covers the whole question.
-  const coverage = (id: string) => (context.hasText ? context.text.coverage(id) : 1);
-  let fit = 0;
-  for (const { item, score } of scored) fit = Math.max(fit, score * coverage(item.id));
-  const list = explainItems(bestScored(scored, limit), registry, context, limit).map((r) => ({
-    ...r,
-    coverage: coverage(r.item.id),
-  }));
-  return { list, fit };
+  const coverage = coverageIn(context);
+  const { best, fit } = rankBest(items, registry, context, gate, limit, coverage);
+  return { list: explained(best, registry, context, coverage), fit };
 }
 
 /** What the query side of a matcher works on, once its indexes are built or loaded. */
@@ -80,22 +89,25 @@ export interface MatcherQueries {
 }
 
 /**
- * The offerings `match` can rank: those the text found and those linked to a matched agenda item.
- * No other offering passes the `term` or `agenda-link` gate, so scoring only these changes nothing.
+ * The offerings `match` can rank: those the text found and those linked to a matched agenda item,
+ * in dataset order. No other offering passes the `term` or `agenda-link` gate, so ranking only
+ * these changes nothing.
  */
 function offeringCandidates(
+  offerings: readonly Offering[],
+  positionOf: ReadonlyMap<string, number>,
   text: TextResults,
   agendaScores: ReadonlyMap<string, number>,
-  linkedTo: () => ReadonlyMap<string, readonly Offering[]>,
-  byId: () => ReadonlyMap<string, Offering>,
+  linkedTo: ReadonlyMap<string, readonly number[]>,
 ): Offering[] {
-  const candidates = new Set<Offering>();
-  text.forEachHit((id) => {
-    const offering = byId().get(id);
-    if (offering !== undefined) candidates.add(offering);
+  const isCandidate = new Uint8Array(offerings.length);
+  text.forEachPosition(positionOf, (position) => {
+    isCandidate[position] = 1;
   });
-  for (const id of agendaScores.keys()) for (const offering of linkedTo().get(id) ?? []) candidates.add(offering);
-  return [...candidates];
+  for (const id of agendaScores.keys()) for (const position of linkedTo.get(id) ?? []) isCandidate[position] = 1;
+  const candidates: Offering[] = [];
+  for (let position = 0; position < offerings.length; position++) if (isCandidate[position] === 1) candidates.push(offerings[position]!);
+  return candidates;
 }
 
 export function matcherQueries(parts: MatcherParts): MatcherQueries {
@@ -111,21 +123,22 @@ export function matcherQueries(parts: MatcherParts): MatcherQueries {
   const offeringText = (query: string): Map<string, TextHit> =>
     typeof query === 'string' ? allHits(offeringHits(query)) : new Map();
 
-  let offeringById: Map<string, Offering> | undefined;
-  const byId = () => (offeringById ??= new Map(offerings.map((offering) => [offering.id, offering])));
-  let linkedOfferings: Map<string, Offering[]> | undefined;
-  const linkedTo = () => {
-    if (linkedOfferings === undefined) {
-      linkedOfferings = new Map();
-      for (const offering of offerings) {
+  let positions: { positionOf: Map<string, number>; linkedTo: Map<string, number[]> } | undefined;
+  /** Each offering's position, and per agenda item the positions of the offerings linked to it; made on first use. */
+  const offeringPositions = () => {
+    if (positions === undefined) {
+      const positionOf = new Map(offerings.map((offering, position) => [offering.id, position]));
+      const linkedTo = new Map<string, number[]>();
+      offerings.forEach((offering, position) => {
         for (const id of offering.agendaItems ?? []) {
-          const list = linkedOfferings.get(id);
-          if (list === undefined) linkedOfferings.set(id, [offering]);
-          else if (!list.includes(offering)) list.push(offering);
+          const list = linkedTo.get(id);
+          if (list === undefined) linkedTo.set(id, [position]);
+          else if (list[list.length - 1] !== position) list.push(position);
         }
-      }
+      });
+      positions = { positionOf, linkedTo };
     }
-    return linkedOfferings;
+    return positions;
   };
 
   const match = (input: MatchInput, matchOptions?: MatchOptions): MatchResult => {
@@ -143,27 +156,21 @@ export function matcherQueries(parts: MatcherParts): MatcherQueries {
     };
     const limit = limitOf(matchOptions);
     const agendaScored = scoreItems(agendaItems, agendaCriteria, base, ['term', 'theme']);
-    const agenda = ranked(agendaScored, agendaCriteria, base, limit);
+    const agendaCoverage = coverageIn(base);
+    let agendaFit = 0;
+    for (const { item, score } of agendaScored) agendaFit = Math.max(agendaFit, score * agendaCoverage(item.id));
+    const agenda = { list: explained(bestScored(agendaScored, limit), agendaCriteria, base, agendaCoverage), fit: agendaFit };
     const linked: ScoringContext = {
       ...base,
       agendaScores: new Map(agendaScored.map((s) => [s.item.id, s.score])),
       inferredThemes: inferThemes(agendaScored),
     };
     const offeringContext: ScoringContext = { ...linked, text: searchOfferingText(query) };
-    const candidates = offeringCandidates(offeringContext.text, linked.agendaScores, linkedTo, byId);
-    const offeringList = ranked(
-      scoreUnordered(candidates, offeringCriteria, offeringContext, ['term', 'agenda-link']),
-      offeringCriteria,
-      offeringContext,
-      limit,
-    );
+    const { positionOf, linkedTo } = offeringPositions();
+    const candidates = offeringCandidates(offerings, positionOf, offeringContext.text, linked.agendaScores, linkedTo);
+    const offeringList = ranked(candidates, offeringCriteria, offeringContext, ['term', 'agenda-link'], limit);
     const questionContext: ScoringContext = { ...linked, text: textOf('questions') };
-    const similar = ranked(
-      scoreUnordered(questions, questionCriteria, questionContext, ['term']),
-      questionCriteria,
-      questionContext,
-      limit,
-    );
+    const similar = ranked(questions, questionCriteria, questionContext, ['term'], limit);
     const best = Math.max(agenda.fit, offeringList.fit);
     return {
       agenda: agenda.list,

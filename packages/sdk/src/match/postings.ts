@@ -83,3 +83,62 @@ function readPostings(state: MiniSearchState): Postings {
     shortIdOf: (id) => state._idToShortId.get(id),
   };
 }
+
+/** One term's postings in one field as arrays: the documents, and each one's BM25+ score for the term. */
+export interface FieldScores {
+  readonly docs: Uint32Array;
+  readonly scores: Float64Array;
+}
+
+const fieldScoresCache = new WeakMap<FieldTermData, (FieldScores | null)[]>();
+
+/**
+ * The BM25+ score of each document for a term in the field at `fieldIndex` (of `postings.fields`),
+ * worked out on the term's first search and kept: a query term's score in a document depends on
+ * nothing else, and people type the same words keystroke after keystroke. `undefined` when the term
+ * does not occur in the field.
+ */
+export function fieldScores(postings: Postings, data: FieldTermData, fieldIndex: number): FieldScores | undefined {
+  let perField = fieldScoresCache.get(data);
+  if (perField === undefined) fieldScoresCache.set(data, (perField = []));
+  const known = perField[fieldIndex];
+  if (known !== undefined) return known ?? undefined;
+  const documents = data.get(postings.fieldIds[fieldIndex]!);
+  if (documents === undefined) {
+    perField[fieldIndex] = null;
+    return undefined;
+  }
+  const matching = documents.size;
+  const idf = Math.log(1 + (postings.documentCount - matching + 0.5) / (matching + 0.5));
+  const lengths = postings.lengthTerms[fieldIndex]!;
+  const docs = new Uint32Array(matching);
+  const scores = new Float64Array(matching);
+  let i = 0;
+  documents.forEach((frequency, doc) => {
+    docs[i] = doc;
+    // As MiniSearch's calcBM25Score, operation for operation.
+    scores[i++] = idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + lengths[doc]!));
+  });
+  const compiled = { docs, scores };
+  perField[fieldIndex] = compiled;
+  return compiled;
+}
+
+const positionsCache = new WeakMap<Postings, WeakMap<ReadonlyMap<string, number>, Int32Array>>();
+
+/** Per document short id, its position under `positionOf` (−1 where it has none), worked out once per pair. */
+export function docPositions(postings: Postings, positionOf: ReadonlyMap<string, number>): Int32Array {
+  let byMap = positionsCache.get(postings);
+  if (byMap === undefined) positionsCache.set(postings, (byMap = new WeakMap()));
+  let positions = byMap.get(positionOf);
+  if (positions === undefined) {
+    positions = new Int32Array(postings.size).fill(-1);
+    for (let doc = 0; doc < postings.size; doc++) {
+      const id = postings.idOf(doc);
+      const position = id === undefined ? undefined : positionOf.get(id);
+      if (position !== undefined) positions[doc] = position;
+    }
+    byMap.set(positionOf, positions);
+  }
+  return positions;
+}

@@ -1,5 +1,5 @@
 import { normalize, type Analyzer } from '../text/index.js';
-import { BM25, MATCH_WEIGHTS, MAX_FUZZY, postingsOf, type FieldTermData, type Postings } from './postings.js';
+import { docPositions, fieldScores, MATCH_WEIGHTS, MAX_FUZZY, postingsOf, type FieldTermData, type Postings } from './postings.js';
 import type { TextIndex } from './text-index-build.js';
 import type { TextHit } from './types.js';
 
@@ -161,6 +161,8 @@ export interface TextResults {
   hit(id: string): TextHit | undefined;
   /** Every hit with its score, in no particular order. */
   forEachHit(visit: (id: string, score: number) => void): void;
+  /** Every hit that has a position under `positionOf`, with its score, in no particular order. */
+  forEachPosition(positionOf: ReadonlyMap<string, number>, visit: (position: number, score: number) => void): void;
   /** The ids of all hits, best first, ties by id. */
   ranked(): string[];
 }
@@ -173,6 +175,7 @@ const NO_RESULTS: TextResults = {
   coverage: () => 0,
   hit: () => undefined,
   forEachHit: () => {},
+  forEachPosition: () => {},
   ranked: () => [],
 };
 
@@ -265,7 +268,7 @@ export function searchText(
 ): TextResults {
   if (query.terms.length === 0) return NO_RESULTS;
   const postings = postingsOf(text.index);
-  const { size, fields, fieldIds, lengthTerms, documentCount } = postings;
+  const { size, fields } = postings;
   const boosts = fields.map((field) => text.boost[field] || 1);
   let spec = scratchOf.get(postings);
   if (spec === undefined) scratchOf.set(postings, (spec = new Float64Array(size)));
@@ -281,16 +284,15 @@ export function searchText(
 
   specs.forEach((s, i) => {
     for (const { data, weight } of reached[i]!) {
-      for (let f = 0; f < fieldIds.length; f++) {
-        const documents = data.get(fieldIds[f]!);
-        if (documents === undefined) continue;
-        const matching = documents.size;
-        const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
-        const lengths = lengthTerms[f]!;
+      for (let f = 0; f < fields.length; f++) {
+        const field = fieldScores(postings, data, f);
+        if (field === undefined) continue;
         const factor = weight * s.boost * boosts[f]!;
-        for (const [doc, frequency] of documents) {
+        const { docs, scores } = field;
+        for (let p = 0; p < docs.length; p++) {
+          const doc = docs[p]!;
           if (spec[doc] === 0) touched.push(doc);
-          spec[doc] += factor * (idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + lengths[doc]!)));
+          spec[doc] += factor * scores[p]!;
         }
       }
     }
@@ -355,6 +357,13 @@ export function searchText(
     forEachHit: (visit) => {
       for (const doc of hits) visit(postings.idOf(doc)!, total[doc]!);
     },
+    forEachPosition: (positionOf, visit) => {
+      const positions = docPositions(postings, positionOf);
+      for (const doc of hits) {
+        const position = positions[doc]!;
+        if (position >= 0) visit(position, total[doc]!);
+      }
+    },
     ranked: () => {
       const ids = hits.map((doc) => ({ id: postings.idOf(doc)!, score: total[doc]! }));
       ids.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -413,26 +422,61 @@ export function allHits(results: TextResults): Map<string, TextHit> {
   return hits;
 }
 
-/** Whole-word phrase containment on normalised text. */
-const containsPhrase = (text: string, phrase: string): boolean => ` ${text} `.includes(` ${phrase} `);
+/** Names looked up by the whole normalised name, and by each word in them. */
+interface NameLookup {
+  readonly whole: ReadonlyMap<string, readonly string[]>;
+  /** Per word, the names holding it as `" name "` (padded for whole-word containment) with their id. */
+  readonly byWord: ReadonlyMap<string, readonly { readonly id: string; readonly padded: string }[]>;
+}
+
+function nameLookup(names: ReadonlyMap<string, readonly string[]>): NameLookup {
+  const whole = new Map<string, string[]>();
+  const byWord = new Map<string, { id: string; padded: string }[]>();
+  const normalized = new Map<string, string>();
+  for (const [id, list] of names) {
+    for (const raw of list) {
+      let name = normalized.get(raw);
+      if (name === undefined) normalized.set(raw, (name = normalize(raw)));
+      if (name === '') continue;
+      const ids = whole.get(name);
+      if (ids === undefined) whole.set(name, [id]);
+      else if (ids[ids.length - 1] !== id) ids.push(id);
+      const padded = ` ${name} `;
+      for (const word of new Set(name.split(' '))) {
+        const holders = byWord.get(word);
+        if (holders === undefined) byWord.set(word, [{ id, padded }]);
+        else holders.push({ id, padded });
+      }
+    }
+  }
+  return { whole, byWord };
+}
 
 /**
  * The documents a query names as a phrase: its normalised words equal one of a document's names
  * (for offerings: provider and title), or, for two words or more, stand together inside one. A
- * single word inside a longer name ("platform") is left to the ordinary text score.
+ * single word inside a longer name ("platform") is left to the ordinary text score. The names are
+ * indexed on the first query; a phrase is then looked up among the names holding its rarest word.
  */
 export function phraseMatcher(
   names: ReadonlyMap<string, readonly string[]>,
 ): (queryText: string) => ReadonlySet<string> {
-  const normalized = [...names].map(([id, list]) => [id, list.map(normalize).filter((n) => n !== '')] as const);
+  let lookup: NameLookup | undefined;
   return (queryText) => {
-    const phrase = normalize(queryText.slice(0, MAX_QUERY_LENGTH)).split(' ').filter(Boolean).join(' ');
-    if (phrase === '') return NO_PHRASE_HITS;
-    const several = phrase.includes(' ');
-    const hits = new Set<string>();
-    for (const [id, list] of normalized) {
-      if (list.some((name) => name === phrase || (several && containsPhrase(name, phrase)))) hits.add(id);
+    const words = normalize(queryText.slice(0, MAX_QUERY_LENGTH)).split(' ').filter(Boolean);
+    if (words.length === 0) return NO_PHRASE_HITS;
+    lookup ??= nameLookup(names);
+    const phrase = words.join(' ');
+    const hits = new Set<string>(lookup.whole.get(phrase));
+    if (words.length < 2) return hits;
+    let rarest: readonly { readonly id: string; readonly padded: string }[] | undefined;
+    for (const word of words) {
+      const holders = lookup.byWord.get(word);
+      if (holders === undefined) return hits;
+      if (rarest === undefined || holders.length < rarest.length) rarest = holders;
     }
+    const needle = ` ${phrase} `;
+    for (const { id, padded } of rarest!) if (padded.includes(needle)) hits.add(id);
     return hits;
   };
 }

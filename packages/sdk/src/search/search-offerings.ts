@@ -91,13 +91,18 @@ export function searchOfferings(matcher: SearchSource, params?: SearchParams): S
     scores = new Float64Array(index.offerings.length);
     const isHit = new Uint8Array(index.offerings.length);
     let hits = 0;
-    text.forEachHit((id, score) => {
-      const position = index.positionOf.get(id);
-      if (position === undefined || isHit[position] === 1) return;
+    const add = (position: number, score: number): void => {
+      if (isHit[position] === 1) return;
       isHit[position] = 1;
       hits++;
       scores![position] = Number.isFinite(score) ? score : 0;
-    });
+    };
+    if (text.forEachPosition !== undefined) text.forEachPosition(index.positionOf, add);
+    else
+      text.forEachHit((id, score) => {
+        const position = index.positionOf.get(id);
+        if (position !== undefined) add(position, score);
+      });
     candidates = new Uint32Array(hits);
     for (let position = 0, c = 0; c < hits; position++) if (isHit[position] === 1) candidates[c++] = position;
   }

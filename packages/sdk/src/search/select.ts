@@ -1,4 +1,4 @@
-import type { SearchIndex } from './search-index.js';
+import type { FacetColumn, SearchIndex } from './search-index.js';
 import { FACET_IDS, type FacetId } from './types.js';
 
 /** Selected value codes per facet; facets without a selection are absent or empty. */
@@ -20,9 +20,10 @@ function membership(index: SearchIndex, facet: FacetId, codes: readonly number[]
 }
 
 /**
- * One pass over the candidates that yields both the matches and the InstantSearch-style facet
- * counts: an offering that fails no facet counts for every facet, one that fails exactly one
- * facet still counts for that facet (whose own selection its counts ignore), others count nowhere.
+ * One pass over the candidates sorts them into matches and near misses, then each facet column is
+ * tallied over them for InstantSearch-style counts: an offering that fails no facet counts for
+ * every facet, one that fails exactly one facet still counts for that facet (whose own selection
+ * its counts ignore), others count nowhere.
  */
 export function selectOfferings(
   index: SearchIndex,
@@ -34,13 +35,12 @@ export function selectOfferings(
   const counts = Object.fromEntries(
     FACET_IDS.map((facet) => [facet, new Uint32Array(index.columns[facet].values.length)]),
   ) as Record<FacetId, Uint32Array>;
-  const columns = FACET_IDS.map((facet) => index.columns[facet]);
-  const tally = (column: (typeof columns)[number], target: Uint32Array, position: number): void => {
-    for (let k = column.offsets[position]!; k < column.offsets[position + 1]!; k++) target[column.codes[k]!]!++;
-  };
 
   const total = candidates?.length ?? index.offerings.length;
-  const matches: number[] = [];
+  const matches = new Uint32Array(total);
+  let matched = 0;
+  // Offerings that fail exactly one facet, grouped by that facet: they count for it alone.
+  const nearMisses: number[][] = active.map(() => []);
   for (let c = 0; c < total; c++) {
     const position = candidates === undefined ? c : candidates[c]!;
     let failed = -1;
@@ -51,13 +51,20 @@ export function selectOfferings(
         failures++;
       }
     }
-    if (failures === 0) {
-      matches.push(position);
-      FACET_IDS.forEach((facet, f) => tally(columns[f]!, counts[facet], position));
-    } else if (failures === 1) {
-      const facet = active[failed]!;
-      tally(index.columns[facet], counts[facet], position);
-    }
+    if (failures === 0) matches[matched++] = position;
+    else if (failures === 1) nearMisses[failed]!.push(position);
   }
-  return { matches: Uint32Array.from(matches), counts };
+  const matching = matches.subarray(0, matched);
+  for (const facet of FACET_IDS) tally(index.columns[facet], counts[facet], matching);
+  active.forEach((facet, a) => tally(index.columns[facet], counts[facet], nearMisses[a]!));
+  return { matches: matching, counts };
+}
+
+/** Adds one to the count of every value each offering at `positions` carries in `column`. */
+function tally(column: FacetColumn, target: Uint32Array, positions: ArrayLike<number>): void {
+  const { offsets, codes } = column;
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i]!;
+    for (let k = offsets[position]!, end = offsets[position + 1]!; k < end; k++) target[codes[k]!]!++;
+  }
 }

@@ -63,6 +63,11 @@ export interface OfferingHits {
   forEachHit(visit: (id: string, score: number) => void): void;
   /** Which words of the query the offering matched, and where; `undefined` for a miss. */
   hit(id: string): OfferingTextHit | undefined;
+  /**
+   * `forEachHit` by position: calls `visit` for every hit that has a position under `positionOf`
+   * (an offering id → its index in the dataset). Optional: a faster path for search.
+   */
+  forEachPosition?(positionOf: ReadonlyMap<string, number>, visit: (position: number, score: number) => void): void;
 }
 
 /** What search needs from a matcher: its dataset and its full-text index. `Matcher` satisfies this. */
