@@ -36,7 +36,10 @@ export interface DataState {
   readonly problems: readonly DatasetProblem[];
   readonly notice?: DataNotice;
   readonly error?: DataError;
-  /** Loading progress 0–100 when the server sent a length, else undefined. */
+  /**
+   * Loading progress 0–100, shown in the loading state when set. `<ln-provider>` no longer sets
+   * it: reading the body in chunks to count bytes caused long main-thread tasks.
+   */
   readonly progress?: number;
   /** Loads again (after an error); a no-op otherwise. */
   readonly retry: () => void;

@@ -23,7 +23,6 @@ export interface DataControllerOptions {
 export class DataController {
   readonly #host: ReactiveControllerHost;
   #attempt = 0;
-  #progress: number | undefined;
   #state: DataState | undefined;
   #stateKey: unknown[] = [];
   readonly #task: Task<[string, number], LoadedData>;
@@ -33,17 +32,9 @@ export class DataController {
     this.#task = new Task<[string, number], LoadedData>(host, {
       args: () => [options.src()?.trim() ?? '', this.#attempt],
       task: async ([src], { signal }) => {
-        this.#progress = undefined;
         if (!src) return loadDefault();
         const timeout = options.timeout?.();
-        return loadFromUrl(src, {
-          signal,
-          ...(timeout && timeout > 0 ? { timeout } : {}),
-          onProgress: (p) => {
-            this.#progress = p;
-            this.#host.requestUpdate();
-          },
-        });
+        return loadFromUrl(src, { signal, ...(timeout && timeout > 0 ? { timeout } : {}) });
       },
     });
   }
@@ -62,7 +53,7 @@ export class DataController {
 
   get value(): DataState {
     const task = this.#task;
-    const key = [task.status, task.value, task.error, this.#progress];
+    const key = [task.status, task.value, task.error];
     if (this.#state && key.every((k, i) => k === this.#stateKey[i])) return this.#state;
     this.#stateKey = key;
     this.#state = this.#compute();
@@ -75,7 +66,7 @@ export class DataController {
       case TaskStatus.INITIAL:
         return { ...base, status: 'idle' };
       case TaskStatus.PENDING:
-        return { ...base, status: 'loading', ...(this.#progress === undefined ? {} : { progress: this.#progress }) };
+        return { ...base, status: 'loading' };
       case TaskStatus.COMPLETE: {
         const d = this.#task.value!;
         return {
