@@ -90,6 +90,7 @@ export function* matcherSteps(dataset: Dataset, options: MatcherOptions): Steps<
     fingerprint = yield* datasetFingerprintSteps(dataset, questions);
     indexes = yield* loadIndexSteps(checkSerializedIndex(options.prebuilt, fingerprints()), analyzer);
   }
+  yield;
 
   const { match, offeringText, offeringHits } = matcherQueries({
     dataset,

@@ -40,10 +40,9 @@ interface FieldTerms {
   readonly slots: readonly TermSlot[];
   readonly counts: readonly number[];
 }
-type SerializedTermData = AsPlainObject['index'][number][1];
 
-/** Terms loaded between two yields of {@link IndexWriter.loadSteps}. */
-const TERMS_PER_LOAD_UNIT = 200;
+/** Map entries (documents, postings) loaded between two yields of {@link IndexWriter.loadSteps}. */
+const ENTRIES_PER_LOAD_UNIT = 4000;
 
 /**
  * Writes MiniSearch's own index structures directly, giving exactly what `addAll` and `loadJS`
@@ -79,7 +78,7 @@ class IndexWriter extends MiniSearch<IndexDocument> {
     });
   }
 
-  /** Loads a serialised index as `MiniSearch.loadJS` does, a few hundred terms per unit. */
+  /** Loads a serialised index as `MiniSearch.loadJS` does, a few thousand entries per unit. */
   *loadSteps(js: AsPlainObject, vocabulary: Set<string>): Steps<void> {
     if (js.serializationVersion !== 2) throw new Error('leernetwerk: index: unsupported MiniSearch serialization');
     this._documentCount = js.documentCount;
@@ -87,20 +86,30 @@ class IndexWriter extends MiniSearch<IndexDocument> {
     this._fieldIds = js.fieldIds;
     this._avgFieldLength = js.averageFieldLength;
     this._dirtCount = js.dirtCount ?? 0;
-    this._documentIds = numericMap(js.documentIds);
-    this._fieldLength = numericMap(js.fieldLength);
-    this._storedFields = numericMap(js.storedFields);
-    for (const [shortId, id] of this._documentIds) this._idToShortId.set(id, shortId);
-    yield;
-    const index = js.index;
-    for (let start = 0; start < index.length; start += TERMS_PER_LOAD_UNIT) {
-      const end = Math.min(index.length, start + TERMS_PER_LOAD_UNIT);
-      for (let i = start; i < end; i++) {
-        const [term, data] = index[i]!;
-        this._index.set(term, termData(data));
-        vocabulary.add(term);
+    this._documentIds = yield* numericMapSteps(js.documentIds);
+    this._fieldLength = yield* numericMapSteps(js.fieldLength);
+    this._storedFields = yield* numericMapSteps(js.storedFields);
+    let entries = 0;
+    for (const [shortId, id] of this._documentIds) {
+      this._idToShortId.set(id, shortId);
+      if (++entries === ENTRIES_PER_LOAD_UNIT) {
+        entries = 0;
+        yield;
       }
-      yield;
+    }
+    for (const [term, data] of js.index) {
+      const map: FieldTermData = new Map();
+      for (const fieldId of Object.keys(data)) {
+        const documents = numericMap(data[fieldId]!);
+        map.set(parseInt(fieldId, 10), documents);
+        entries += documents.size;
+      }
+      this._index.set(term, map);
+      vocabulary.add(term);
+      if (++entries >= ENTRIES_PER_LOAD_UNIT) {
+        entries = 0;
+        yield;
+      }
     }
   }
 }
@@ -111,11 +120,16 @@ function numericMap<T>(object: Readonly<Record<string, T>>): Map<number, T> {
   return map;
 }
 
-function termData(data: SerializedTermData): FieldTermData {
-  const map: FieldTermData = new Map();
-  for (const fieldId of Object.keys(data)) map.set(parseInt(fieldId, 10), numericMap(data[fieldId]!));
+function* numericMapSteps<T>(object: Readonly<Record<string, T>>): Steps<Map<number, T>> {
+  const map = new Map<number, T>();
+  const keys = Object.keys(object);
+  for (let start = 0; start < keys.length; start += ENTRIES_PER_LOAD_UNIT) {
+    for (const key of keys.slice(start, start + ENTRIES_PER_LOAD_UNIT)) map.set(parseInt(key, 10), object[key]!);
+    yield;
+  }
   return map;
 }
+
 
 /** A token's index terms as slots, and the analysis that last met the token. */
 interface TokenEntry {
