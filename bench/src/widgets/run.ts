@@ -117,6 +117,7 @@ export async function measureLoads(browser: Browser, url: string, runs: number):
     if (probe.scriptStart !== null) scriptToResults.push(probe.firstResults! - probe.scriptStart);
     const tasks = probe.longTasks.filter((t) => t.start <= probe.firstResults! + 1000);
     longest.push(Math.max(...tasks.map((t) => t.duration), 0));
+    if (process.env.LN_BENCH_LIST_TASKS) console.log(`  long tasks at (ms after navigation): ${tasks.map((t) => `${t.start.toFixed(0)}+${t.duration.toFixed(0)}`).join(', ')}; first results ${probe.firstResults!.toFixed(0)}`);
     longTasks = Math.max(longTasks, tasks.length);
     if (errors.length) notes.push(`page errors: ${[...new Set(errors)].join('; ')}`);
     if (run < runs - 1) await context.close();

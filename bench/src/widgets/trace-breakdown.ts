@@ -6,6 +6,8 @@ export interface TraceEvent {
   readonly ph: string;
   readonly ts: number;
   readonly dur?: number;
+  /** Thread (CPU) time of the event, µs: unlike `dur`, not stretched while the OS ran other processes. */
+  readonly tdur?: number;
   readonly pid: number;
   readonly tid: number;
   readonly id?: string;
@@ -16,6 +18,8 @@ export interface TaskBreakdown {
   /** ms after the first navigation event in the trace. */
   readonly startMs: number;
   readonly durationMs: number;
+  /** The main thread's CPU time in the task (wall-clock `durationMs` includes time the OS gave to other processes). */
+  readonly cpuMs: number;
   /** Trace events by self time inside the task (script, style, layout, GC …), ms, largest first. */
   readonly parts: [string, number][];
   /** JS functions by inclusive sampled time, ms, largest first. */
@@ -41,6 +45,10 @@ function mainThread(events: readonly TraceEvent[]): { pid: number; tid: number }
 }
 
 function detail(event: TraceEvent): string {
+  if (event.name === 'Layout') {
+    const begin = (event.args as { beginData?: { dirtyObjects?: number; totalObjects?: number } } | undefined)?.beginData;
+    if (begin && (event.dur ?? 0) > 10_000) return `Layout (${begin.dirtyObjects} of ${begin.totalObjects} objects dirty)`;
+  }
   const data = event.args?.data ?? {};
   const url = typeof data.url === 'string' ? data.url.replace(/^https?:\/\/[^/]+/, '') : '';
   const fn = typeof data.functionName === 'string' ? data.functionName : '';
@@ -81,7 +89,13 @@ function samples(events: readonly TraceEvent[], pid: number): { ts: number; dt: 
   return out;
 }
 
-/** Every RunTask on the page's main thread longer than `thresholdMs`, broken down. */
+/** The longest RunTask on the page's main thread by CPU time, ms. */
+export function longestTaskCpu(events: readonly TraceEvent[]): number {
+  const { pid, tid } = mainThread(events);
+  return events.reduce((max, e) => (e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' ? Math.max(max, (e.tdur ?? 0) / 1000) : max), 0);
+}
+
+/** Every RunTask on the page's main thread longer than `thresholdMs` (wall-clock or CPU), broken down. */
 export function longTaskBreakdown(
   events: readonly TraceEvent[],
   thresholdMs: number,
@@ -90,7 +104,7 @@ export function longTaskBreakdown(
   const { pid, tid } = mainThread(events);
   const onMain = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X').sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const origin = events.find((e) => e.name === 'navigationStart' && e.pid === pid)?.ts ?? onMain[0]?.ts ?? 0;
-  const tasks = onMain.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > thresholdMs * 1000);
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && Math.max(e.dur ?? 0, e.tdur ?? 0) > thresholdMs * 1000);
   const sampled = samples(events, pid);
   return tasks.map((task) => {
     const end = task.ts + (task.dur ?? 0);
@@ -121,6 +135,6 @@ export function longTaskBreakdown(
     }
     const ms = (m: Map<string, number>, n: number) =>
       [...m].map(([k, v]) => [k, v / 1000] as [string, number]).filter(([, v]) => v >= 0.5).sort((a, b) => b[1] - a[1]).slice(0, n);
-    return { startMs: (task.ts - origin) / 1000, durationMs: (task.dur ?? 0) / 1000, parts: ms(parts, 15), functions: ms(functions, top), groups: ms(groups, top) };
+    return { startMs: (task.ts - origin) / 1000, durationMs: (task.dur ?? 0) / 1000, cpuMs: (task.tdur ?? task.dur ?? 0) / 1000, parts: ms(parts, 15), functions: ms(functions, top), groups: ms(groups, top) };
   });
 }

@@ -15,7 +15,7 @@ import { launchChromium } from '../browser/chromium.js';
 import { makeCorpus } from '../corpus.js';
 import { installLoadProbe, readLoadProbe } from './probe.js';
 import { FINDER, demoPageWith, startServer } from './run.js';
-import { longTaskBreakdown, type TraceEvent } from './trace-breakdown.js';
+import { longestTaskCpu, longTaskBreakdown, type TraceEvent } from './trace-breakdown.js';
 
 const variant = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'default';
 /** file name → module start lines, from esbuild's `// path/to/module.ts` comments. */
@@ -78,13 +78,14 @@ const probe = await page.evaluate(readLoadProbe, 'leernetwerk.js');
 await browser.close();
 await server.close();
 
+console.log(`longest task by CPU time: ${longestTaskCpu(trace.traceEvents).toFixed(0)} ms`);
 console.log(`${variant}: first results at ${probe.firstResults?.toFixed(0)} ms; long tasks (PerformanceObserver): ${probe.longTasks.map((t) => t.duration.toFixed(0)).join(', ') || 'none'}`);
 const group = (frame: string) => {
   const m = / (packages\/(?:elements|sdk)\/src\/[^/ ]+)| ((?:@[^/ ]+\/)?[^/ ]+)\/\S+\.js$/.exec(frame);
   return m?.[1] ?? m?.[2];
 };
 for (const task of longTaskBreakdown(trace.traceEvents, 50, { rename: where, group })) {
-  console.log(`\ntask at +${task.startMs.toFixed(0)} ms: ${task.durationMs.toFixed(0)} ms`);
+  console.log(`\ntask at +${task.startMs.toFixed(0)} ms: ${task.durationMs.toFixed(0)} ms (CPU ${task.cpuMs.toFixed(0)} ms)`);
   for (const [name, ms] of task.parts) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
   console.log('  JS (inclusive, sampled):');
   for (const [name, ms] of task.functions) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);

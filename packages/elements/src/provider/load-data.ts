@@ -1,6 +1,6 @@
 import {
   createMatcherAsync,
-  parseDataset,
+  parseDatasetAsync,
   type Dataset,
   type DatasetProblem,
   type Matcher,
@@ -75,12 +75,12 @@ function noticeFor(problems: readonly DatasetProblem[]): DataNotice | undefined 
 
 /**
  * Validates leniently and builds the matcher once (from the prebuilt index when there is one).
- * The matcher is built in slices of a few milliseconds, so a large catalogue causes no long task;
+ * Both are done in slices of a few milliseconds, so a large catalogue causes no long task;
  * `signal` stops the work between two slices (the promise then rejects with its reason).
  */
 export async function prepare(json: unknown, source: string, signal?: AbortSignal): Promise<LoadedData> {
   const { dataset: raw, prebuilt } = splitIndexFile(json);
-  const parsed = parseDataset(raw, { mode: 'lenient' });
+  const parsed = await parseDatasetAsync(raw, { mode: 'lenient', ...(signal ? { signal } : {}) });
   if (!parsed.ok || !parsed.dataset) throw new DataLoadError({ kind: 'invalid', problems: parsed.problems });
   const dataset = parsed.dataset;
   let matcher: Matcher | undefined;
