@@ -84,8 +84,12 @@ function noForeignOrigins() {
   };
 }
 
-/** The same options are in test/budgets/measure.mjs (it cannot import this file: it empties dist/cdn). */
-const terserOptions = { format: { comments: false }, ecma: 2022, module: true, compress: { passes: 2 } };
+/**
+ * The same options are in test/budgets/measure.mjs (it cannot import this file: it empties
+ * dist/cdn). More compress passes, `toplevel` or `pure_getters` were tried: they shave raw bytes
+ * but not gzip bytes (two passes made gzip 0.25 kB larger).
+ */
+const terserOptions = { format: { comments: false }, ecma: 2022, module: true };
 
 // Hashed chunk names change with content: start from an empty folder so no stale chunk ships.
 rmSync(resolve(here, 'dist/cdn'), { recursive: true, force: true });

@@ -28,6 +28,8 @@ describe('the embed bundle loaded twice', function () {
     const provider = document.createElement('ln-provider') as HTMLElement & { data: { status: string } };
     document.body.append(provider);
     await waitUntil(() => provider.data.status === 'ready', 'the default dataset did not load', { timeout: 8000 });
+    // English is a lazy chunk of the bundle: loaded on first use.
+    await second.messagesReady('en');
     expect(second.msg('en').common.retry).to.equal('Try again');
     provider.remove();
   });

@@ -170,4 +170,4 @@ export const bundleSdk = ({ withDeps }) => bundleFile(sdkDistEntry, { external: 
 
 /** As in packages/elements/rollup.config.mjs, resolving built files instead of sources. */
 export const resolveOptions = { exportConditions: ['browser', 'import', 'default'], browser: true };
-export const terserOptions = { format: { comments: false }, ecma: 2022, module: true, compress: { passes: 2 } };
+export const terserOptions = { format: { comments: false }, ecma: 2022, module: true };

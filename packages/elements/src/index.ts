@@ -9,6 +9,8 @@ export { LnEvent } from './shared/events.js';
 export {
   LANGS,
   msg,
+  messagesReady,
+  sdkMessages,
   setMessages,
   onMessagesChange,
   toLang,
