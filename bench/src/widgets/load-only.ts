@@ -42,7 +42,7 @@ try {
     const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
     console.log(
       `${variant.dataset.padEnd(20)} first results median ${median(loads.firstResults).toFixed(0)} ms (${list(loads.firstResults)}); ` +
-        `longest task median ${median(loads.longest).toFixed(0)} ms (${list(loads.longest)})${loads.notes.length ? `; ${loads.notes.join('; ')}` : ''}`,
+        `longest task median ${median(loads.longest).toFixed(0)} ms (${list(loads.longest)}), by CPU time ${median(loads.longestCpu).toFixed(0)} ms (${list(loads.longestCpu)})${loads.notes.length ? `; ${loads.notes.join('; ')}` : ''}`,
     );
   }
 } finally {

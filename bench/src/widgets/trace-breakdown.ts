@@ -34,10 +34,22 @@ interface ProfileNode {
   readonly callFrame: { functionName: string; url?: string; lineNumber?: number };
 }
 
-function mainThread(events: readonly TraceEvent[]): { pid: number; tid: number } {
+/**
+ * The page's main thread: of the renderer main threads (headless Chromium has WebUI renderers
+ * of its own), the busiest one that handled something from `origin`.
+ */
+function mainThread(events: readonly TraceEvent[], origin: string): { pid: number; tid: number } {
   const candidates = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const ours = new Set<string>();
+  for (const e of events) {
+    const data = (e.args?.data ?? (e.args as { beginData?: Record<string, unknown> } | undefined)?.beginData) as Record<string, unknown> | undefined;
+    const url = data?.url ?? data?.frame ?? data?.documentURL;
+    if (typeof data?.url === 'string' && data.url.startsWith(origin)) ours.add(`${e.pid}:${e.tid}`);
+    else if (typeof url === 'string' && url.startsWith(origin)) ours.add(`${e.pid}:${e.tid}`);
+  }
   let best = { pid: -1, tid: -1, busy: -1 };
   for (const c of candidates) {
+    if (ours.size > 0 && !ours.has(`${c.pid}:${c.tid}`)) continue;
     const busy = events.filter((e) => e.pid === c.pid && e.tid === c.tid && e.ph === 'X' && e.name === 'RunTask').reduce((s, e) => s + (e.dur ?? 0), 0);
     if (busy > best.busy) best = { pid: c.pid, tid: c.tid, busy };
   }
@@ -90,8 +102,8 @@ function samples(events: readonly TraceEvent[], pid: number): { ts: number; dt: 
 }
 
 /** The longest RunTask on the page's main thread by CPU time, ms. */
-export function longestTaskCpu(events: readonly TraceEvent[]): number {
-  const { pid, tid } = mainThread(events);
+export function longestTaskCpu(events: readonly TraceEvent[], origin: string): number {
+  const { pid, tid } = mainThread(events, origin);
   return events.reduce((max, e) => (e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' ? Math.max(max, (e.tdur ?? 0) / 1000) : max), 0);
 }
 
@@ -99,11 +111,16 @@ export function longestTaskCpu(events: readonly TraceEvent[]): number {
 export function longTaskBreakdown(
   events: readonly TraceEvent[],
   thresholdMs: number,
-  { top = 25, rename = (frame: string) => frame, group = () => undefined }: { top?: number; rename?: (frame: string) => string; group?: (frame: string) => string | undefined } = {},
+  {
+    origin = 'http',
+    top = 25,
+    rename = (frame: string) => frame,
+    group = () => undefined,
+  }: { origin?: string; top?: number; rename?: (frame: string) => string; group?: (frame: string) => string | undefined } = {},
 ): TaskBreakdown[] {
-  const { pid, tid } = mainThread(events);
+  const { pid, tid } = mainThread(events, origin);
   const onMain = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X').sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const origin = events.find((e) => e.name === 'navigationStart' && e.pid === pid)?.ts ?? onMain[0]?.ts ?? 0;
+  const zero = events.find((e) => e.name === 'navigationStart' && e.pid === pid)?.ts ?? onMain[0]?.ts ?? 0;
   const tasks = onMain.filter((e) => e.name === 'RunTask' && Math.max(e.dur ?? 0, e.tdur ?? 0) > thresholdMs * 1000);
   const sampled = samples(events, pid);
   return tasks.map((task) => {
@@ -135,6 +152,6 @@ export function longTaskBreakdown(
     }
     const ms = (m: Map<string, number>, n: number) =>
       [...m].map(([k, v]) => [k, v / 1000] as [string, number]).filter(([, v]) => v >= 0.5).sort((a, b) => b[1] - a[1]).slice(0, n);
-    return { startMs: (task.ts - origin) / 1000, durationMs: (task.dur ?? 0) / 1000, cpuMs: (task.tdur ?? task.dur ?? 0) / 1000, parts: ms(parts, 15), functions: ms(functions, top), groups: ms(groups, top) };
+    return { startMs: (task.ts - zero) / 1000, durationMs: (task.dur ?? 0) / 1000, cpuMs: (task.tdur ?? task.dur ?? 0) / 1000, parts: ms(parts, 15), functions: ms(functions, top), groups: ms(groups, top) };
   });
 }

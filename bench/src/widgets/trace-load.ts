@@ -78,13 +78,13 @@ const probe = await page.evaluate(readLoadProbe, 'leernetwerk.js');
 await browser.close();
 await server.close();
 
-console.log(`longest task by CPU time: ${longestTaskCpu(trace.traceEvents).toFixed(0)} ms`);
+console.log(`longest task by CPU time: ${longestTaskCpu(trace.traceEvents, server.origin).toFixed(0)} ms`);
 console.log(`${variant}: first results at ${probe.firstResults?.toFixed(0)} ms; long tasks (PerformanceObserver): ${probe.longTasks.map((t) => t.duration.toFixed(0)).join(', ') || 'none'}`);
 const group = (frame: string) => {
   const m = / (packages\/(?:elements|sdk)\/src\/[^/ ]+)| ((?:@[^/ ]+\/)?[^/ ]+)\/\S+\.js$/.exec(frame);
   return m?.[1] ?? m?.[2];
 };
-for (const task of longTaskBreakdown(trace.traceEvents, 50, { rename: where, group })) {
+for (const task of longTaskBreakdown(trace.traceEvents, 50, { origin: server.origin, rename: where, group })) {
   console.log(`\ntask at +${task.startMs.toFixed(0)} ms: ${task.durationMs.toFixed(0)} ms (CPU ${task.cpuMs.toFixed(0)} ms)`);
   for (const [name, ms] of task.parts) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
   console.log('  JS (inclusive, sampled):');
