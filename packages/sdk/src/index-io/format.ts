@@ -1,13 +1,16 @@
-import type { AsPlainObject } from 'minisearch';
 import type { Dataset, SharedQuestion } from '../schema/index.js';
 import type { Lexicon } from '../text/lexicon.js';
+import type { SerializedTextIndex } from '../match/text-index-build.js';
 import type { Steps } from '../internal/slices.js';
 import { runToEnd } from '../internal/slices.js';
 import { canonicalHashSteps, canonicalJson, hash64 } from './hash.js';
 
 export const INDEX_FORMAT = 'leernetwerk-index';
-/** Bumped whenever documents, fields or MiniSearch options change shape. */
-export const INDEX_FORMAT_VERSION = 1;
+/**
+ * Bumped whenever documents, fields, MiniSearch options or the serialised form change shape.
+ * 2: each index as a {@link SerializedTextIndex} instead of MiniSearch's `toJSON`.
+ */
+export const INDEX_FORMAT_VERSION = 2;
 
 /** The matcher's three full-text indexes as plain JSON, with what they were built from. */
 export interface SerializedIndex {
@@ -18,9 +21,9 @@ export interface SerializedIndex {
   /** Hash of the text pipeline's data (synonyms, compounds, stop words). */
   readonly analyzerFingerprint: string;
   readonly indexes: {
-    readonly agenda: AsPlainObject;
-    readonly offerings: AsPlainObject;
-    readonly questions: AsPlainObject;
+    readonly agenda: SerializedTextIndex;
+    readonly offerings: SerializedTextIndex;
+    readonly questions: SerializedTextIndex;
   };
 }
 

@@ -34,13 +34,35 @@ class Hash64 {
     this.b = b;
   }
 
+  /**
+   * A string as JSON writes it. Text without quotes, backslashes, control characters or
+   * surrogates (nearly all text) is hashed as it stands, without making the quoted copy.
+   */
+  string(value: string): void {
+    const savedA = this.a;
+    const savedB = this.b;
+    let a = Math.imul(savedA ^ 34, 0x01000193);
+    let b = Math.imul(savedB ^ 34, 0x5bd1e995) ^ (savedB >>> 15);
+    for (let i = 0; i < value.length; i++) {
+      const code = value.charCodeAt(i);
+      if (code < 0x20 || code === 34 || code === 92 || (code & 0xf800) === 0xd800) {
+        this.a = savedA;
+        this.b = savedB;
+        this.text(JSON.stringify(value));
+        return;
+      }
+      a = Math.imul(a ^ code, 0x01000193);
+      b = Math.imul(b ^ code, 0x5bd1e995) ^ (b >>> 15);
+    }
+    this.a = Math.imul(a ^ 34, 0x01000193);
+    this.b = Math.imul(b ^ 34, 0x5bd1e995) ^ (b >>> 15);
+  }
+
   digest(): string {
     return (this.a >>> 0).toString(16).padStart(8, '0') + (this.b >>> 0).toString(16).padStart(8, '0');
   }
 }
 
-/** Characters JSON escapes; a string without them is written as is between quotes. */
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 /** Keys JavaScript orders before all others (array indexes), whatever order they were added in. */
 const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
 
@@ -55,12 +77,7 @@ function feedCanonical(hash: Hash64, key: string, raw: unknown): boolean {
   }
   switch (typeof value) {
     case 'string':
-      if (NEEDS_ESCAPE.test(value)) hash.text(JSON.stringify(value));
-      else {
-        hash.text('"');
-        hash.text(value);
-        hash.text('"');
-      }
+      hash.string(value);
       return true;
     case 'number':
       hash.text(Number.isFinite(value) ? String(value) : 'null');
@@ -96,7 +113,7 @@ function feedCanonical(hash: Hash64, key: string, raw: unknown): boolean {
     const inner = object[name];
     if (inner === undefined || typeof inner === 'function' || typeof inner === 'symbol') continue;
     hash.text(first ? '' : ',');
-    hash.text(JSON.stringify(name));
+    hash.string(name);
     hash.text(':');
     first = false;
     feedCanonical(hash, name, inner);
@@ -109,15 +126,28 @@ function feedCanonical(hash: Hash64, key: string, raw: unknown): boolean {
  * Keys in the order `canonicalJson` writes them: sorted, array-index keys first as JavaScript puts
  * them, and no `__proto__` (assigning it to the sorted copy sets a prototype, not a key).
  */
-function canonicalKeys(object: object): string[] {
-  const keys = Object.keys(object)
-    .filter((key) => key !== '__proto__')
-    .sort();
-  if (!keys.some((key) => INDEX_KEY.test(key))) return keys;
-  const sorted: Record<string, true> = {};
-  for (const key of keys) sorted[key] = true;
-  return Object.keys(sorted);
+function canonicalKeys(object: object): readonly string[] {
+  const keys = Object.keys(object);
+  // Records of one kind share their keys: their order is worked out once per key list.
+  const signature = keys.join('\u0000');
+  const known = keyOrders.get(signature);
+  if (known !== undefined && sameKeys(known.keys, keys)) return known.sorted;
+  let sorted = keys.filter((key) => key !== '__proto__').sort();
+  if (sorted.some((key) => INDEX_KEY.test(key))) {
+    const ordered: Record<string, true> = {};
+    for (const key of sorted) ordered[key] = true;
+    sorted = Object.keys(ordered);
+  }
+  if (keyOrders.size >= MAX_KEY_ORDERS) keyOrders.clear();
+  keyOrders.set(signature, { keys, sorted });
+  return sorted;
 }
+
+const sameKeys = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((key, i) => key === b[i]);
+
+const keyOrders = new Map<string, { readonly keys: readonly string[]; readonly sorted: readonly string[] }>();
+const MAX_KEY_ORDERS = 1000;
 
 /**
  * `hash64(canonicalJson(value))` without building the text, one list item (down to `depth`
@@ -150,7 +180,7 @@ function* feedSteps(hash: Hash64, key: string, raw: unknown, depth: number): Ste
     const inner = object[name];
     if (inner === undefined || typeof inner === 'function' || typeof inner === 'symbol') continue;
     hash.text(first ? '' : ',');
-    hash.text(JSON.stringify(name));
+    hash.string(name);
     hash.text(':');
     first = false;
     yield* feedSteps(hash, name, inner, depth - 1);

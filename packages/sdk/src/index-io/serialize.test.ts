@@ -46,7 +46,7 @@ test('a prebuilt index that does not fit is refused with an error naming the pro
   const changed: Dataset = { ...defaultDataset, offerings: defaultDataset.offerings.slice(1) };
   const cases: [string | SerializedIndex, Dataset, RegExp][] = [
     [serialized, changed, /^leernetwerk: prebuilt index: built for a different dataset/],
-    [{ ...serialized, version: INDEX_FORMAT_VERSION + 1 }, defaultDataset, /^leernetwerk: prebuilt index: format version 1 expected/],
+    [{ ...serialized, version: INDEX_FORMAT_VERSION + 1 }, defaultDataset, new RegExp(`^leernetwerk: prebuilt index: format version ${INDEX_FORMAT_VERSION} expected`)],
     [{ ...serialized, format: 'other' } as unknown as SerializedIndex, defaultDataset, /not a leernetwerk-index file/],
     ['{ not json', defaultDataset, /^leernetwerk: prebuilt index: not valid JSON$/],
     [

@@ -21,7 +21,7 @@ import {
   type IndexDocument,
 } from './documents.js';
 import { matcherQueries } from './match-queries.js';
-import { buildTextIndexSteps, loadTextIndexSteps, type TextIndex } from './text-index-build.js';
+import { buildTextIndexSteps, loadTextIndexSteps, serializeTextIndex, type TextIndex } from './text-index-build.js';
 import { runInSlices, runToEnd, type Steps } from '../internal/slices.js';
 import type { Matcher, MatcherOptions } from './types.js';
 
@@ -113,9 +113,9 @@ export function* matcherSteps(dataset: Dataset, options: MatcherOptions): Steps<
       version: INDEX_FORMAT_VERSION,
       ...fingerprints(),
       indexes: {
-        agenda: indexes.agenda.index.toJSON(),
-        offerings: indexes.offerings.index.toJSON(),
-        questions: indexes.questions.index.toJSON(),
+        agenda: serializeTextIndex(indexes.agenda, FIELDS.agenda),
+        offerings: serializeTextIndex(indexes.offerings, FIELDS.offerings),
+        questions: serializeTextIndex(indexes.questions, FIELDS.questions),
       },
     }),
   };

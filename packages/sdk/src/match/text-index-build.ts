@@ -1,4 +1,4 @@
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import { runToEnd, type Steps } from '../internal/slices.js';
 import type { Analyzer } from '../text/index.js';
 import type { IndexDocument } from './documents.js';
@@ -78,33 +78,93 @@ class IndexWriter extends MiniSearch<IndexDocument> {
     });
   }
 
-  /** Loads a serialised index as `MiniSearch.loadJS` does, a few thousand entries per unit. */
-  *loadSteps(js: AsPlainObject, vocabulary: Set<string>): Steps<void> {
-    if (js.serializationVersion !== 2) throw new Error('leernetwerk: index: unsupported MiniSearch serialization');
-    this._documentCount = js.documentCount;
-    this._nextId = js.nextId;
-    this._fieldIds = js.fieldIds;
-    this._avgFieldLength = js.averageFieldLength;
-    this._dirtCount = js.dirtCount ?? 0;
-    this._documentIds = yield* numericMapSteps(js.documentIds);
-    this._fieldLength = yield* numericMapSteps(js.fieldLength);
-    this._storedFields = yield* numericMapSteps(js.storedFields);
+  /** The index as {@link SerializedTextIndex}. */
+  serialize(fields: readonly string[]): SerializedTextIndex {
+    const ids: string[] = [];
+    for (let shortId = 0; shortId < this._nextId; shortId++) {
+      const id = this._documentIds.get(shortId);
+      if (id === undefined) throw new Error('leernetwerk: index: documents were removed; rebuild it');
+      ids.push(String(id));
+    }
+    const lengths = fields.map((_, fieldId) => ids.map((_, shortId) => this._fieldLength.get(shortId)?.[fieldId] ?? -1));
+    const terms: string[] = [];
+    const postings: number[][] = [];
+    for (const [term, data] of this._index) {
+      const list: number[] = [];
+      for (const [fieldId, documents] of data) {
+        list.push(fieldId, documents.size);
+        let previous = 0;
+        for (const [shortId, count] of documents) {
+          list.push(shortId - previous, count);
+          previous = shortId;
+        }
+      }
+      terms.push(term);
+      postings.push(list);
+    }
+    const averages = fields.map((_, fieldId) => this._avgFieldLength[fieldId] ?? -1);
+    return { fields: [...fields], ids, lengths, averages, terms, postings };
+  }
+
+  /** Loads a {@link SerializedTextIndex}, a few thousand entries per unit. */
+  *loadSteps(js: SerializedTextIndex, fields: readonly string[], vocabulary: Set<string>): Steps<void> {
+    const fail = (): never => {
+      throw new Error('leernetwerk: index: malformed');
+    };
+    const { ids, lengths, averages, terms, postings } = js;
+    if (!Array.isArray(js.fields) || js.fields.join('\n') !== fields.join('\n')) fail();
+    if (!Array.isArray(ids) || !Array.isArray(lengths) || !Array.isArray(averages)) fail();
+    if (!Array.isArray(terms) || !Array.isArray(postings) || terms.length !== postings.length) fail();
+    if (lengths.length !== fields.length || averages.length !== fields.length) fail();
+    const size = ids.length;
+    this._documentCount = size;
+    this._nextId = size;
+    averages.forEach((average, fieldId) => {
+      if (typeof average !== 'number') fail();
+      if (average >= 0) this._avgFieldLength[fieldId] = average;
+    });
     let entries = 0;
-    for (const [shortId, id] of this._documentIds) {
+    for (let shortId = 0; shortId < size; shortId++) {
+      const id = ids[shortId];
+      if (typeof id !== 'string' || this._idToShortId.has(id)) return fail();
+      this._documentIds.set(shortId, id);
       this._idToShortId.set(id, shortId);
+      let documentLengths: number[] | undefined;
+      for (let fieldId = 0; fieldId < fields.length; fieldId++) {
+        const length = lengths[fieldId]?.[shortId];
+        if (typeof length !== 'number') return fail();
+        if (length < 0) continue;
+        documentLengths ??= [];
+        documentLengths[fieldId] = length;
+      }
+      if (documentLengths !== undefined) this._fieldLength.set(shortId, documentLengths);
       if (++entries === ENTRIES_PER_LOAD_UNIT) {
         entries = 0;
         yield;
       }
     }
-    for (const [term, data] of js.index) {
-      const map: FieldTermData = new Map();
-      for (const fieldId of Object.keys(data)) {
-        const documents = numericMap(data[fieldId]!);
-        map.set(parseInt(fieldId, 10), documents);
-        entries += documents.size;
+    for (let t = 0; t < terms.length; t++) {
+      const term = terms[t];
+      const list = postings[t];
+      if (typeof term !== 'string' || !Array.isArray(list)) return fail();
+      const data: FieldTermData = new Map();
+      let i = 0;
+      while (i < list.length) {
+        const fieldId = list[i++]!;
+        const hits = list[i++]!;
+        if (!(fieldId >= 0 && fieldId < fields.length && hits >= 0 && i + 2 * hits <= list.length)) fail();
+        const documents = new Map<number, number>();
+        let shortId = 0;
+        for (let k = 0; k < hits; k++) {
+          shortId += list[i++]!;
+          const count = list[i++]!;
+          if (!(shortId >= 0 && shortId < size && count > 0)) fail();
+          documents.set(shortId, count);
+        }
+        data.set(fieldId, documents);
+        entries += hits;
       }
-      this._index.set(term, map);
+      this._index.set(term, data);
       vocabulary.add(term);
       if (++entries >= ENTRIES_PER_LOAD_UNIT) {
         entries = 0;
@@ -114,22 +174,26 @@ class IndexWriter extends MiniSearch<IndexDocument> {
   }
 }
 
-function numericMap<T>(object: Readonly<Record<string, T>>): Map<number, T> {
-  const map = new Map<number, T>();
-  for (const key of Object.keys(object)) map.set(parseInt(key, 10), object[key]!);
-  return map;
+/**
+ * A text index as JSON: more compact than MiniSearch's `toJSON`, and loaded without reading
+ * numbers from object keys. Short ids are dense (0, 1, …): nothing is ever removed.
+ */
+export interface SerializedTextIndex {
+  /** The indexed fields, in field-id order; loading checks them. */
+  readonly fields: readonly string[];
+  /** Document ids by short id. */
+  readonly ids: readonly string[];
+  /** Per field, per short id: its number of distinct tokens; -1 where the document lacks the field. */
+  readonly lengths: readonly (readonly number[])[];
+  /** Per field: the average of those lengths, as MiniSearch keeps it; -1 before any document had the field. */
+  readonly averages: readonly number[];
+  readonly terms: readonly string[];
+  /**
+   * Per term: for each field it occurs in, the field id, the number of documents, then per
+   * document the step from the previous short id and the term's count there.
+   */
+  readonly postings: readonly (readonly number[])[];
 }
-
-function* numericMapSteps<T>(object: Readonly<Record<string, T>>): Steps<Map<number, T>> {
-  const map = new Map<number, T>();
-  const keys = Object.keys(object);
-  for (let start = 0; start < keys.length; start += ENTRIES_PER_LOAD_UNIT) {
-    for (const key of keys.slice(start, start + ENTRIES_PER_LOAD_UNIT)) map.set(parseInt(key, 10), object[key]!);
-    yield;
-  }
-  return map;
-}
-
 
 /** A token's index terms as slots, and the analysis that last met the token. */
 interface TokenEntry {
@@ -256,25 +320,31 @@ export function buildTextIndex(
   return runToEnd(buildTextIndexSteps(fields, boost, documents, analyzer));
 }
 
-/** {@link loadTextIndex} a few hundred terms per unit. */
+/** {@link loadTextIndex} a few thousand entries per unit. */
 export function* loadTextIndexSteps(
   fields: readonly string[],
   boost: Readonly<Record<string, number>>,
-  serialized: AsPlainObject,
+  serialized: SerializedTextIndex,
   analyzer: Analyzer,
 ): Steps<TextIndex> {
   const index = new IndexWriter(indexOptions(fields, analyzer));
   const vocabulary = new Set<string>();
-  yield* index.loadSteps(serialized, vocabulary);
+  yield* index.loadSteps(serialized, fields, vocabulary);
   return { index, boost, vocabulary };
 }
 
-/** An index from its `toJSON` form, as `MiniSearch.loadJS` loads it. */
+/** An index from its {@link serializeTextIndex} form; it answers exactly as the index it was made from. */
 export function loadTextIndex(
   fields: readonly string[],
   boost: Readonly<Record<string, number>>,
-  serialized: AsPlainObject,
+  serialized: SerializedTextIndex,
   analyzer: Analyzer,
 ): TextIndex {
   return runToEnd(loadTextIndexSteps(fields, boost, serialized, analyzer));
+}
+
+/** A built or loaded index as JSON for {@link loadTextIndex}. */
+export function serializeTextIndex(text: TextIndex, fields: readonly string[]): SerializedTextIndex {
+  if (!(text.index instanceof IndexWriter)) throw new Error('leernetwerk: index: not made by buildTextIndex or loadTextIndex');
+  return text.index.serialize(fields);
 }
