@@ -112,6 +112,24 @@ describe('widgets get their data through the queue', () => {
     expect([...seen].sort()).to.deep.equal(['loading', 'ready']);
   });
 
+  it('focus moving into a widget that waits for its turn renders its data at once', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="nl">
+      <ln-provider src=${`${FIX}/mini-dataset.json`}>
+        <ln-test-data-widget></ln-test-data-widget>
+        <div style="margin-block-start: 400vh"><ln-test-data-widget id="far"></ln-test-data-widget></div>
+      </ln-provider>
+    </div>`);
+    const far = wrap.querySelector<LnTestDataWidget>('#far')!;
+    const provider = wrap.querySelector<LnProvider>('ln-provider')!;
+    await waitUntil(() => provider.data.status === 'ready' && queuedRenders() > 0, 'the widgets never queued', { interval: 1 });
+    expect(far.data.value.status).to.equal('loading');
+    shadow(far).querySelector<HTMLElement>('[data-ln-status]')!.focus();
+    expect(far.data.value.status, 'ready within the focus event').to.equal('ready');
+    await far.updateComplete;
+    expect(shadow(far).querySelector('.counts')!.textContent).to.contain('2 agendapunten');
+    await expect(far).to.be.accessible();
+  });
+
   it('a widget moved while it waits for its turn still renders its data', async () => {
     const provider = await fixture<LnProvider>(html`<ln-provider src=${`${FIX}/mini-dataset.json`}>
       <div id="a"><ln-test-data-widget></ln-test-data-widget></div><div id="b"></div>
