@@ -6,8 +6,12 @@ import './ln-offering-finder.js';
 import type { LnOfferingFinder } from './offering-finder.js';
 import type { LnFilterChangeEvent, LnSearchChangeEvent } from './offering-finder.events.js';
 import { dataStatus } from '../shared/testing/data-widget.js';
-import { msg, type Lang } from '../shared/messages.js';
+import { messagesReady, msg, type Lang } from '../shared/messages.js';
 import { finderDataset, jsonUrl } from './testing/finder-data.js';
+
+// The expected texts below are read with msg(lang) while the tests are defined: English is a
+// lazy chunk, so load it first (shared/messages.test.ts covers loading it on first use).
+await messagesReady('en');
 
 const DATA = jsonUrl(finderDataset);
 const sr = (el: Element) => el.shadowRoot!;

@@ -6,8 +6,12 @@ import type { LnOfferingForm } from './offering-form.js';
 import type { LnOfferingSubmitEvent } from './offering-form.events.js';
 import { FIELD_IDS } from './offering-form.draft.js';
 import { dataStatus, uniqueId } from '../shared/testing/data-widget.js';
-import { msg, type Lang } from '../shared/messages.js';
+import { messagesReady, msg, type Lang } from '../shared/messages.js';
 import { finderDataset, jsonUrl } from '../offering-finder/testing/finder-data.js';
+
+// The expected texts below are read with msg(lang) while the tests are defined: English is a
+// lazy chunk, so load it first (shared/messages.test.ts covers loading it on first use).
+await messagesReady('en');
 
 const DATA = jsonUrl(finderDataset);
 const sr = (el: Element) => el.shadowRoot!;
