@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { DataLoadError, loadFromUrl, prepare } from './load-data.js';
+import { parseDataset } from '@leernetwerk/sdk';
+import { DataLoadError, loadDefault, loadFromUrl, prepare } from './load-data.js';
 import './ln-provider.js';
 import type { LnProvider } from './provider.js';
 import { dataStatus, type LnTestDataWidget } from '../shared/testing/data-widget.js';
@@ -62,6 +63,14 @@ describe('loading in slices', () => {
     const fetchStub = (async () => new Response(`${await largeDatasetText(3000)}}`)) as typeof fetch;
     const error = await rejection(loadFromUrl('/large.json', { fetch: fetchStub }));
     expect((error as DataLoadError).detail).to.deep.equal({ kind: 'json' });
+  });
+
+  it('uses the bundled default dataset unchecked, since it is exactly what parseDataset makes of it', async () => {
+    const loaded = await loadDefault();
+    const parsed = parseDataset(JSON.parse(JSON.stringify(loaded.dataset)), { mode: 'lenient' });
+    expect(parsed.problems).to.deep.equal([]);
+    expect(parsed.ok).to.equal(true);
+    expect(parsed.dataset).to.deep.equal(loaded.dataset);
   });
 
   it('the provider ends with the data of the new src when src changes during a load', async () => {

@@ -147,6 +147,8 @@ let defaultData: Promise<LoadedData> | undefined;
  * from next to the bundle only when a widget has no provider and no `src`. Shared by every widget.
  * It holds no shared questions: the package's illustrative example questions are not real
  * people's questions, so a host opts in to them (`questions-src`), as the demo page does.
+ * It is not checked again here: a test (load-data.test.ts) proves it is exactly what
+ * `parseDataset` makes of it.
  */
 export function loadDefault(): Promise<LoadedData> {
   defaultData ??= import('@leernetwerk/data').then(
