@@ -16,14 +16,41 @@ export const FIELD_BOOSTS = {
 
 const join = (parts: readonly (string | undefined)[]): string => parts.filter(Boolean).join('\n');
 
+/** The words each theme and learning form adds to a document, worked out once per dataset. */
+interface Vocabularies {
+  readonly themeLabel: ReadonlyMap<string, readonly string[]>;
+  readonly themeWords: ReadonlyMap<string, readonly string[]>;
+  readonly formWords: ReadonlyMap<string, readonly string[]>;
+}
+
+const vocabularies = new WeakMap<Dataset, Vocabularies>();
+
+function vocabulariesOf(dataset: Dataset): Vocabularies {
+  let known = vocabularies.get(dataset);
+  if (known === undefined) {
+    // The first record of an id counts, as `find` would take it.
+    const firstById = <T extends { readonly id: string }>(records: readonly T[], words: (record: T) => readonly string[]) => {
+      const map = new Map<string, readonly string[]>();
+      for (const record of records) if (!map.has(record.id)) map.set(record.id, words(record));
+      return map;
+    };
+    known = {
+      themeLabel: firstById(dataset.themes, (theme) => [theme.label.nl]),
+      themeWords: firstById(dataset.themes, (theme) => [theme.label.nl, ...(theme.keywords ?? [])]),
+      formWords: firstById(dataset.learningForms, (form) => [form.label.nl, ...form.synonyms]),
+    };
+    vocabularies.set(dataset, known);
+  }
+  return known;
+}
+
+function wordsOf(words: ReadonlyMap<string, readonly string[]>, ids: readonly string[]): string {
+  return join(ids.flatMap((id) => words.get(id) ?? []));
+}
+
 function themeText(dataset: Dataset, ids: readonly string[], withKeywords: boolean): string {
-  return join(
-    ids.flatMap((id) => {
-      const theme = dataset.themes.find((t) => t.id === id);
-      if (theme === undefined) return [];
-      return [theme.label.nl, ...(withKeywords ? (theme.keywords ?? []) : [])];
-    }),
-  );
+  const { themeLabel, themeWords } = vocabulariesOf(dataset);
+  return wordsOf(withKeywords ? themeWords : themeLabel, ids);
 }
 
 /** Agenda items are found by their title, summary, concrete questions, and their themes' labels and keywords. */
@@ -39,17 +66,13 @@ export function agendaDocument(dataset: Dataset, item: AgendaItem): IndexDocumen
 
 /** Offerings are found by their own words, their provider, their themes and the words people use for their learning forms. */
 export function offeringDocument(dataset: Dataset, offering: Offering): IndexDocument {
-  const forms = offering.learningForms.flatMap((id) => {
-    const form = dataset.learningForms.find((f) => f.id === id);
-    return form === undefined ? [] : [form.label.nl, ...form.synonyms];
-  });
   return {
     id: offering.id,
     title: offering.title.nl,
     description: offering.description.nl,
     provider: offering.provider,
     themes: themeText(dataset, offering.themes, false),
-    learningForms: join(forms),
+    learningForms: wordsOf(vocabulariesOf(dataset).formWords, offering.learningForms),
   };
 }
 

@@ -6,7 +6,7 @@ import { getDefaultAnalyzer, normalize } from '../text/index.js';
 import { AGENDA_FIELDS, agendaDocument, FIELD_BOOSTS, OFFERING_FIELDS, offeringDocument } from './documents.js';
 import { defaultDataset } from './golden/default-dataset.fixture.test.js';
 import { allHits, analyzeQuery, phraseMatcher, searchText, type AnalyzedQuery } from './text-index.js';
-import { buildTextIndex, loadTextIndex, type TextIndex } from './text-index-build.js';
+import { buildTextIndex, loadTextIndex, serializeTextIndex, type TextIndex } from './text-index-build.js';
 import type { TextHit } from './types.js';
 
 const analyzer = getDefaultAnalyzer();
@@ -25,7 +25,7 @@ const agendaIndex = buildTextIndex(
 const loadedOfferingIndex = loadTextIndex(
   OFFERING_FIELDS,
   FIELD_BOOSTS.offerings,
-  JSON.parse(JSON.stringify(offeringIndex.index)),
+  JSON.parse(JSON.stringify(serializeTextIndex(offeringIndex, OFFERING_FIELDS))),
   analyzer,
 );
 
