@@ -28,10 +28,10 @@ import {
 // The embed budget is what a page with every widget downloads in its language: the main file and
 // its lazy chunks, without the dataset chunk and without other languages' message chunks.
 const EMBED_PAGE_GZIP = {
-  nl: { goal: 45 * KB, ceiling: 104 * KB },
-  en: { goal: 45 * KB, ceiling: 116 * KB },
+  nl: { goal: 45 * KB, ceiling: 108 * KB },
+  en: { goal: 45 * KB, ceiling: 120 * KB },
 };
-const SDK_GZIP = { goal: 14 * KB, ceiling: 52 * KB };
+const SDK_GZIP = { goal: 14 * KB, ceiling: 54 * KB };
 
 function checkBudget(t, what, size, { goal, ceiling }) {
   const kb = (n) => `${(n / KB).toFixed(1)} kB`;
