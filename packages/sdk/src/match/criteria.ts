@@ -106,10 +106,17 @@ export function scoreItems<T extends { readonly id: string }>(
   return scoreUnordered(items, registry, context, gate).sort(compareScored);
 }
 
+/** 0, 1, … `length − 1` (a typed array's `from` with a map function is slow in V8). */
+function countingUp(length: number): Uint32Array {
+  const numbers = new Uint32Array(length);
+  for (let i = 0; i < length; i++) numbers[i] = i;
+  return numbers;
+}
+
 /** The best `limit` of scored items, best first (ties by id), without sorting the rest. */
 export function bestScored<T extends { readonly id: string }>(scored: readonly Scored<T>[], limit: number): Scored<T>[] {
   const positions = topK(
-    Uint32Array.from(scored, (_, i) => i),
+    countingUp(scored.length),
     limit,
     (a, b) => compareScored(scored[a]!, scored[b]!),
   );
@@ -158,6 +165,17 @@ export function countShared<T>(wanted: readonly T[], offered: readonly T[]): num
   return count;
 }
 
+/** What a caller of {@link rankBest} may know about the items beforehand. */
+export interface KnownValues {
+  /** Called with an item's index before its criteria or coverage are asked, so lookups can be made ready. */
+  readonly focus?: (index: number) => void;
+  /**
+   * Per gate criterion code, each item's value (by index), exactly as the criterion's `value` would
+   * give it: the gates are then read from here without touching the items.
+   */
+  readonly gateValues?: Partial<Record<ReasonCode, ArrayLike<number>>>;
+}
+
 /** The best items of a list and the best `score × coverage` over all of it; see {@link rankBest}. */
 export interface BestOf<T> {
   /** The best `limit` scored items, best first, ties by id. */
@@ -174,13 +192,15 @@ export interface BestOf<T> {
  * and fit are the same as scoring everything.
  */
 export function rankBest<T extends { readonly id: string }>(
-  items: Iterable<T>,
+  items: readonly T[],
   registry: CriteriaRegistry<T>,
   context: ScoringContext,
   gate: readonly ReasonCode[],
   limit: number,
   coverage: (id: string) => number,
+  known: KnownValues = {},
 ): BestOf<T> {
+  const { focus, gateValues } = known;
   const criteria = Object.values(registry).filter((criterion) => criterion.applies(context));
   const isGate = criteria.map((criterion) => gate.includes(criterion.code));
   const gates = criteria.filter((_, i) => isGate[i]);
@@ -189,34 +209,40 @@ export function rankBest<T extends { readonly id: string }>(
   const restWeight = criteria.reduce((sum, criterion, i) => (isGate[i] ? sum : sum + criterion.weight), 0);
 
   // Pass 1: the gates, and a bound on each gated item's score.
-  const gated: T[] = [];
-  const gateValues: number[] = [];
+  const gated: number[] = [];
+  const values: number[] = [];
   const bounds: number[] = [];
-  for (const item of items) {
+  const given = gates.map((g) => gateValues?.[g.code]);
+  const allGiven = given.every((list) => list !== undefined);
+  for (let index = 0; index < items.length; index++) {
+    if (!allGiven) focus?.(index);
     let open = false;
     let partial = 0;
-    const start = gateValues.length;
-    for (const g of gates) {
-      const value = clamp(g.value(item, context));
+    const start = values.length;
+    for (let k = 0; k < gates.length; k++) {
+      const g = gates[k]!;
+      const list = given[k];
+      const value = clamp(list === undefined ? g.value(items[index]!, context) : list[index]!);
       if (value > 0) open = true;
-      gateValues.push(value);
+      values.push(value);
       partial += g.weight * value;
     }
     if (!open) {
-      gateValues.length = start;
+      values.length = start;
       continue;
     }
-    gated.push(item);
+    gated.push(index);
     bounds.push(Math.min(1, (partial + restWeight) / totalWeight));
   }
 
   // The exact score, summed in registry order as scoreUnordered does, reusing the gate values.
   const exact = (g: number): number => {
+    const item = items[gated[g]!]!;
     let sum = 0;
     let k = g * gates.length;
     for (let i = 0; i < criteria.length; i++) {
       const criterion = criteria[i]!;
-      sum += criterion.weight * (isGate[i] ? gateValues[k++]! : clamp(criterion.value(gated[g]!, context)));
+      sum += criterion.weight * (isGate[i] ? values[k++]! : clamp(criterion.value(item, context)));
     }
     return Math.min(1, sum / totalWeight);
   };
@@ -224,14 +250,17 @@ export function rankBest<T extends { readonly id: string }>(
   const scored: Scored<T>[] = [];
   let fit = 0;
   const score = (g: number): void => {
+    focus?.(gated[g]!);
     const value = exact(g);
     if (!(value > 0)) return;
-    scored.push({ item: gated[g]!, score: value });
-    fit = Math.max(fit, value * coverage(gated[g]!.id));
+    const item = items[gated[g]!]!;
+    scored.push({ item, score: value });
+    fit = Math.max(fit, value * coverage(item.id));
   };
   // Pass 2: score the items with the highest bounds first, which sets the bar the others must reach.
-  const byBound = (a: number, b: number): number => bounds[b]! - bounds[a]! || (gated[a]!.id < gated[b]!.id ? -1 : 1);
-  const first = topK(Uint32Array.from(gated, (_, g) => g), limit + 8, byBound);
+  const idOf = (g: number): string => items[gated[g]!]!.id;
+  const byBound = (a: number, b: number): number => bounds[b]! - bounds[a]! || (idOf(a) < idOf(b) ? -1 : 1);
+  const first = topK(countingUp(gated.length), limit + 8, byBound);
   const done = new Uint8Array(gated.length);
   for (const g of first) {
     done[g] = 1;
@@ -242,12 +271,17 @@ export function rankBest<T extends { readonly id: string }>(
   for (let g = 0; g < gated.length; g++) {
     if (done[g] === 1) continue;
     const bound = bounds[g]!;
-    if (bound >= bar) score(g);
-    else if (bound > fit && bound * coverage(gated[g]!.id) > fit) {
-      // It cannot be among the best, but it may fit better than any so far.
-      const value = exact(g);
-      if (value > 0) fit = Math.max(fit, value * coverage(gated[g]!.id));
+    if (bound >= bar) {
+      score(g);
+      continue;
     }
+    if (!(bound > fit)) continue;
+    // It cannot be among the best, but it may fit better than any so far.
+    focus?.(gated[g]!);
+    const covered = coverage(idOf(g));
+    if (!(bound * covered > fit)) continue;
+    const value = exact(g);
+    if (value > 0) fit = Math.max(fit, value * covered);
   }
   return { best: bestScored(scored, limit), fit };
 }

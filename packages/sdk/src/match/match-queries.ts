@@ -8,6 +8,7 @@ import {
   explainItems,
   rankBest,
   scoreItems,
+  type KnownValues,
   type CriteriaRegistry,
   type Scored,
   type ScoringContext,
@@ -58,15 +59,37 @@ const coverageIn = (context: ScoringContext) => (id: string) => (context.hasText
 
 /** A list's best `limit` items explained, and its best absolute fit over every item that scores. */
 function ranked<T extends { readonly id: string }>(
-  items: Iterable<T>,
+  items: readonly T[],
   registry: CriteriaRegistry<T>,
   context: ScoringContext,
   gate: readonly ReasonCode[],
   limit: number,
+  known?: KnownValues,
 ): { list: MatchRanked<T>[]; fit: number } {
   const coverage = coverageIn(context);
-  const { best, fit } = rankBest(items, registry, context, gate, limit, coverage);
+  const { best, fit } = rankBest(items, registry, context, gate, limit, coverage, known);
   return { list: explained(best, registry, context, coverage), fit };
+}
+
+/**
+ * Text results that answer for one item at a time without looking its id up (a hash lookup per
+ * item is what dominates at 100k offerings): `focus` names the item and its document number.
+ */
+function focusable(text: TextResults): { results: TextResults; focus(id: string, doc: number): void } {
+  let focusedId: string | undefined;
+  let focusedDoc = -1;
+  const results: TextResults = {
+    ...text,
+    score: (id) => (id === focusedId ? (focusedDoc < 0 ? 0 : text.scoreOfDoc(focusedDoc)) : text.score(id)),
+    coverage: (id) => (id === focusedId ? (focusedDoc < 0 ? 0 : text.coverageOfDoc(focusedDoc)) : text.coverage(id)),
+  };
+  return {
+    results,
+    focus: (id, doc) => {
+      focusedId = id;
+      focusedDoc = doc;
+    },
+  };
 }
 
 /** What the query side of a matcher works on, once its indexes are built or loaded. */
@@ -99,15 +122,33 @@ function offeringCandidates(
   text: TextResults,
   agendaScores: ReadonlyMap<string, number>,
   linkedTo: ReadonlyMap<string, readonly number[]>,
-): Offering[] {
-  const isCandidate = new Uint8Array(offerings.length);
-  text.forEachPosition(positionOf, (position) => {
-    isCandidate[position] = 1;
+): { candidates: Offering[]; docs: Int32Array; term: Float64Array; agendaLink: Float64Array } {
+  // Per position: the text score and document number of a hit (−1: none), the best linked agenda score.
+  const termAt = new Float64Array(offerings.length);
+  const docAt = new Int32Array(offerings.length).fill(-1);
+  const linkAt = new Float64Array(offerings.length);
+  text.forEachPosition(positionOf, (position, score, doc) => {
+    termAt[position] = score;
+    docAt[position] = doc;
   });
-  for (const id of agendaScores.keys()) for (const position of linkedTo.get(id) ?? []) isCandidate[position] = 1;
-  const candidates: Offering[] = [];
-  for (let position = 0; position < offerings.length; position++) if (isCandidate[position] === 1) candidates.push(offerings[position]!);
-  return candidates;
+  // As `bestAgendaLink`: the best score of a matched agenda item the offering is linked to.
+  for (const [id, score] of agendaScores) {
+    for (const position of linkedTo.get(id) ?? []) if (score > linkAt[position]!) linkAt[position] = score;
+  }
+  let count = 0;
+  for (let position = 0; position < offerings.length; position++) if (docAt[position] !== -1 || linkAt[position] !== 0) count++;
+  const candidates: Offering[] = new Array(count);
+  const docs = new Int32Array(count);
+  const term = new Float64Array(count);
+  const agendaLink = new Float64Array(count);
+  for (let position = 0, c = 0; c < count; position++) {
+    if (docAt[position] === -1 && linkAt[position] === 0) continue;
+    candidates[c] = offerings[position]!;
+    docs[c] = docAt[position]!;
+    term[c] = termAt[position]!;
+    agendaLink[c++] = linkAt[position]!;
+  }
+  return { candidates, docs, term, agendaLink };
 }
 
 export function matcherQueries(parts: MatcherParts): MatcherQueries {
@@ -165,10 +206,21 @@ export function matcherQueries(parts: MatcherParts): MatcherQueries {
       agendaScores: new Map(agendaScored.map((s) => [s.item.id, s.score])),
       inferredThemes: inferThemes(agendaScored),
     };
-    const offeringContext: ScoringContext = { ...linked, text: searchOfferingText(query) };
+    const textHits = searchOfferingText(query);
     const { positionOf, linkedTo } = offeringPositions();
-    const candidates = offeringCandidates(offerings, positionOf, offeringContext.text, linked.agendaScores, linkedTo);
-    const offeringList = ranked(candidates, offeringCriteria, offeringContext, ['term', 'agenda-link'], limit);
+    const { candidates, docs, term, agendaLink } = offeringCandidates(
+      offerings,
+      positionOf,
+      textHits,
+      linked.agendaScores,
+      linkedTo,
+    );
+    const focused = focusable(textHits);
+    const offeringContext: ScoringContext = { ...linked, text: focused.results };
+    const offeringList = ranked(candidates, offeringCriteria, offeringContext, ['term', 'agenda-link'], limit, {
+      focus: (index) => focused.focus(candidates[index]!.id, docs[index]!),
+      gateValues: { term, 'agenda-link': agendaLink },
+    });
     const questionContext: ScoringContext = { ...linked, text: textOf('questions') };
     const similar = ranked(questions, questionCriteria, questionContext, ['term'], limit);
     const best = Math.max(agenda.fit, offeringList.fit);

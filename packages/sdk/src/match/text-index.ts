@@ -161,8 +161,14 @@ export interface TextResults {
   hit(id: string): TextHit | undefined;
   /** Every hit with its score, in no particular order. */
   forEachHit(visit: (id: string, score: number) => void): void;
-  /** Every hit that has a position under `positionOf`, with its score, in no particular order. */
-  forEachPosition(positionOf: ReadonlyMap<string, number>, visit: (position: number, score: number) => void): void;
+  /**
+   * Every hit that has a position under `positionOf`, with its score and its document number (for
+   * {@link TextResults.scoreOfDoc} and {@link TextResults.coverageOfDoc}), in no particular order.
+   */
+  forEachPosition(positionOf: ReadonlyMap<string, number>, visit: (position: number, score: number, doc: number) => void): void;
+  /** `score` and `coverage` by document number, without looking the id up: for callers that walk every hit. */
+  scoreOfDoc(doc: number): number;
+  coverageOfDoc(doc: number): number;
   /** The ids of all hits, best first, ties by id. */
   ranked(): string[];
 }
@@ -176,6 +182,8 @@ const NO_RESULTS: TextResults = {
   hit: () => undefined,
   forEachHit: () => {},
   forEachPosition: () => {},
+  scoreOfDoc: () => 0,
+  coverageOfDoc: () => 0,
   ranked: () => [],
 };
 
@@ -361,9 +369,11 @@ export function searchText(
       const positions = docPositions(postings, positionOf);
       for (const doc of hits) {
         const position = positions[doc]!;
-        if (position >= 0) visit(position, total[doc]!);
+        if (position >= 0) visit(position, total[doc]!, doc);
       }
     },
+    scoreOfDoc: (doc) => (termCount[doc]! > 0 ? total[doc]! : 0),
+    coverageOfDoc: (doc) => (termCount[doc]! > 0 ? coverage(doc, wordCount[doc]!) : 0),
     ranked: () => {
       const ids = hits.map((doc) => ({ id: postings.idOf(doc)!, score: total[doc]! }));
       ids.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
