@@ -13,9 +13,15 @@ export function runToEnd<T>(steps: Steps<T>): T {
   }
 }
 
+/** The part of an `AbortSignal` the SDK reads (it is typed without the DOM library). */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  readonly reason?: unknown;
+}
+
 export interface SliceOptions {
   /** Stops the work between two units; the promise rejects with the signal's reason. */
-  readonly signal?: AbortSignal | undefined;
+  readonly signal?: AbortSignalLike | undefined;
   /** Work per slice, in milliseconds of `now` (default {@link DEFAULT_SLICE_MS}). */
   readonly sliceMs?: number | undefined;
   /** The clock slices are measured with (default `performance.now`); tests pass a fake one. */
@@ -31,7 +37,18 @@ interface SchedulerLike {
   yield?: () => Promise<void>;
 }
 
-/** The part of `MessageChannel` used here; the SDK is typed without the DOM library. */
+/** The host's timers and classes used here; the SDK is typed without the DOM library. */
+interface Host {
+  readonly scheduler?: SchedulerLike;
+  readonly MessageChannel?: new () => ChannelLike;
+  readonly setTimeout: (callback: () => void, ms: number) => unknown;
+  readonly performance?: { now(): number };
+  readonly DOMException?: new (message: string, name: string) => Error;
+}
+
+const host = (): Host => globalThis as unknown as Host;
+
+/** The part of `MessageChannel` used here. */
 interface ChannelLike {
   readonly port1: { onmessage: (() => void) | null; close(): void };
   readonly port2: { postMessage(message: unknown): void };
@@ -42,9 +59,8 @@ interface ChannelLike {
  * the work keeps its place in line), else a message on a `MessageChannel`, else `setTimeout(0)`.
  */
 export function yieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+  const { scheduler, MessageChannel: Channel, setTimeout } = host();
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  const Channel = (globalThis as unknown as { MessageChannel?: new () => ChannelLike }).MessageChannel;
   if (typeof Channel === 'function') {
     return new Promise((resolve) => {
       const channel = new Channel();
@@ -58,10 +74,16 @@ export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-const defaultNow = (): number => (typeof performance === 'object' ? performance.now() : Date.now());
+const defaultNow = (): number => {
+  const { performance } = host();
+  return performance === undefined ? Date.now() : performance.now();
+};
 
-function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+function abortReason(signal: AbortSignalLike): unknown {
+  if (signal.reason !== undefined) return signal.reason;
+  const { DOMException } = host();
+  const message = 'The operation was aborted.';
+  return DOMException === undefined ? Object.assign(new Error(message), { name: 'AbortError' }) : new DOMException(message, 'AbortError');
 }
 
 /**

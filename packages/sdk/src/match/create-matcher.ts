@@ -22,7 +22,7 @@ import {
 } from './documents.js';
 import { matcherQueries } from './match-queries.js';
 import { buildTextIndexSteps, loadTextIndexSteps, serializeTextIndex, type TextIndex } from './text-index-build.js';
-import { runInSlices, runToEnd, type Steps } from '../internal/slices.js';
+import { runInSlices, runToEnd, type AbortSignalLike, type Steps } from '../internal/slices.js';
 import type { Matcher, MatcherOptions } from './types.js';
 
 export const DEFAULT_FUZZY = 0.2;
@@ -141,7 +141,7 @@ export function createMatcher(dataset: Dataset, options: MatcherOptions = {}): M
 /** Options of {@link createMatcherAsync}: those of {@link createMatcher}, and a signal to stop it. */
 export interface CreateMatcherAsyncOptions extends MatcherOptions {
   /** Stops building between two slices; the promise then rejects with the signal's reason. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignalLike;
 }
 
 /**

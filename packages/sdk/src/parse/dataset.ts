@@ -20,7 +20,7 @@ import type {
   TargetGroupRecord,
   Theme,
 } from '../schema/index.js';
-import { runInSlices, runToEnd, type Steps } from '../internal/slices.js';
+import { runInSlices, runToEnd, type AbortSignalLike, type Steps } from '../internal/slices.js';
 import { isPlaceholder, isRecord, showReceived, typeOf } from './describe.js';
 import { CYCLIC, toInertSteps } from './inert.js';
 import { issuesToProblems } from './issues.js';
@@ -66,7 +66,7 @@ export function parseDataset(
 /** Options of {@link parseDatasetAsync}: those of {@link parseDataset}, and a signal to stop it. */
 export interface ParseDatasetAsyncOptions extends ParseDatasetOptions {
   /** Stops parsing between two slices; the promise then rejects with the signal's reason. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignalLike;
 }
 
 /**
