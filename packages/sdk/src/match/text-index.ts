@@ -228,6 +228,24 @@ interface Reached {
   readonly weight: number;
 }
 
+/** Specs whose reached terms are kept per index: the words typed so far repeat on every keystroke. */
+const MAX_CACHED_SPECS = 256;
+const reachedCache = new WeakMap<Postings, Map<string, readonly Reached[]>>();
+
+/** {@link reachedTerms}, remembered per index for the most recent specs (walking the term tree for typos is costly). */
+function reachedTermsCached(postings: Postings, spec: TermSpec): readonly Reached[] {
+  let cache = reachedCache.get(postings);
+  if (cache === undefined) reachedCache.set(postings, (cache = new Map()));
+  const key = `${spec.term}\u0000${spec.prefix ? 1 : 0}\u0000${spec.fuzzy}`;
+  let reached = cache.get(key);
+  if (reached === undefined) {
+    reached = reachedTerms(postings, spec);
+    if (cache.size >= MAX_CACHED_SPECS) cache.delete(cache.keys().next().value!);
+  } else cache.delete(key);
+  cache.set(key, reached);
+  return reached;
+}
+
 /** The index terms a spec reaches, in the order and with the weights MiniSearch's `executeQuerySpec` uses. */
 function reachedTerms(postings: Postings, spec: TermSpec): Reached[] {
   const tree = postings.state._index;
@@ -282,7 +300,7 @@ export function searchText(
   if (spec === undefined) scratchOf.set(postings, (spec = new Float64Array(size)));
 
   const specs = termSpecs(text, query, fuzzy);
-  const reached = specs.map((s) => reachedTerms(postings, s));
+  const reached = specs.map((s) => reachedTermsCached(postings, s));
   const total = new Float64Array(size);
   const termCount = new Uint16Array(size);
   const wordCount = new Uint16Array(size);
@@ -383,7 +401,7 @@ export function searchText(
 }
 
 /** Which document terms a hit matched, in which fields: MiniSearch's `match` of a result. */
-function matchOf(doc: number, reached: readonly Reached[][], postings: Postings): Record<string, string[]> {
+function matchOf(doc: number, reached: readonly (readonly Reached[])[], postings: Postings): Record<string, string[]> {
   const match: Record<string, string[]> = {};
   for (const list of reached) {
     for (const { term, data } of list) {
