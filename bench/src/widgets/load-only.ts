@@ -1,22 +1,47 @@
 // Only the load part of the widgets section, for quick iterations: loads the demo page with the
 // default dataset, the 10k catalogue and the 10k prebuilt index `runs` times each and prints
 // first results and the longest task of every run (no keystrokes, writes no results).
-//   node --conditions=source --import tsx bench/src/widgets/load-only.ts [runs=3] [default,10k,10k-prebuilt] [--source]
+//   node --conditions=source --import tsx bench/src/widgets/load-only.ts [runs=3] [default,10k,10k-prebuilt] [--source] [--provider-from=<git rev>]
 // Measures packages/elements/dist/cdn (run `pnpm build` first), or with --source an unminified
 // esbuild bundle of packages/elements/src/cdn.ts (no build needed; names readable).
-import { build } from 'esbuild';
+// --provider-from=<rev> (implies --source) also bundles the elements with the files of
+// packages/elements/src/provider/ as they were at <rev>, and interleaves the loads of both
+// bundles, so that an A/B comparison of the data layer shares the machine's noise.
+import { build, type Plugin } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { root } from '../../../test/budgets/measure.mjs';
 import { launchChromium } from '../browser/chromium.js';
 import { median } from '../stats.js';
-import { measureLoads, serveVariants, startServer } from './run.js';
+import { measureLoads, serveVariants, startServer, type LoadTimes } from './run.js';
 
 const args = process.argv.slice(2);
 const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 3);
 const only = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a))?.split(',');
-if (args.includes('--source')) {
+const providerFrom = args.find((a) => a.startsWith('--provider-from='))?.slice('--provider-from='.length);
+
+/** Serves files under packages/elements/src/provider/ as they were at `rev` (when they existed). */
+function providerAt(rev: string): Plugin {
+  const dir = join(root, 'packages/elements/src/provider');
+  return {
+    name: 'provider-at',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]packages[\\/]elements[\\/]src[\\/]provider[\\/][^\\/]+\.ts$/ }, (file) => {
+        const path = relative(root, file.path);
+        try {
+          const contents = execFileSync('git', ['show', `${rev}:${path}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+          return { contents, loader: 'ts', resolveDir: dir };
+        } catch {
+          return undefined;
+        }
+      });
+    },
+  };
+}
+
+async function bundle(plugins: Plugin[]): Promise<string> {
   const outdir = mkdtempSync(join(tmpdir(), 'ln-load-'));
   await build({
     entryPoints: { leernetwerk: join(root, 'packages/elements/src/cdn.ts') },
@@ -28,24 +53,49 @@ if (args.includes('--source')) {
     target: 'es2022',
     tsconfig: join(root, 'packages/elements/tsconfig.json'),
     logLevel: 'error',
+    plugins,
   });
-  process.env.LN_BENCH_CDN_DIR = outdir;
+  return outdir;
 }
+
+const bundles: { name: string; dir?: string }[] = [];
+if (providerFrom) bundles.push({ name: `provider@${providerFrom}`, dir: await bundle([providerAt(providerFrom)]) });
+if (providerFrom || args.includes('--source')) bundles.push({ name: 'source', dir: await bundle([]) });
+else bundles.push({ name: 'dist/cdn' });
+
 const names: Record<string, string> = { default: 'default', '10k catalogue': '10k', '10k prebuilt index': '10k-prebuilt' };
-const server = await startServer();
-const variants = (await serveVariants(server)).filter((v) => !only || only.includes(names[v.dataset]!));
+const servers = [];
+for (const b of bundles) {
+  if (b.dir) process.env.LN_BENCH_CDN_DIR = b.dir;
+  else delete process.env.LN_BENCH_CDN_DIR;
+  const server = await startServer();
+  servers.push({ ...b, server, variants: (await serveVariants(server)).filter((v) => !only || only.includes(names[v.dataset]!)) });
+}
 const browser = await launchChromium();
+const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
 try {
-  for (const variant of variants) {
-    const loads = await measureLoads(browser, `${server.origin}${variant.path}`, runs);
-    await loads.page.context().close();
-    const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
-    console.log(
-      `${variant.dataset.padEnd(20)} first results median ${median(loads.firstResults).toFixed(0)} ms (${list(loads.firstResults)}); ` +
-        `longest task median ${median(loads.longest).toFixed(0)} ms (${list(loads.longest)}), by CPU time ${median(loads.longestCpu).toFixed(0)} ms (${list(loads.longestCpu)})${loads.notes.length ? `; ${loads.notes.join('; ')}` : ''}`,
-    );
+  for (let v = 0; v < servers[0]!.variants.length; v++) {
+    const results = servers.map(() => ({ firstResults: [] as number[], longest: [] as number[], longestCpu: [] as number[], notes: new Set<string>() }));
+    for (let run = 0; run < runs; run++) {
+      for (const [i, s] of servers.entries()) {
+        const loads: LoadTimes & { page: { context(): { close(): Promise<void> } } } = await measureLoads(browser, `${s.server.origin}${s.variants[v]!.path}`, 1);
+        await loads.page.context().close();
+        results[i]!.firstResults.push(...loads.firstResults);
+        results[i]!.longest.push(...loads.longest);
+        results[i]!.longestCpu.push(...loads.longestCpu);
+        for (const n of loads.notes) results[i]!.notes.add(n);
+      }
+    }
+    for (const [i, s] of servers.entries()) {
+      const r = results[i]!;
+      console.log(
+        `${s.variants[v]!.dataset.padEnd(20)} ${s.name.padEnd(22)} first results median ${median(r.firstResults).toFixed(0)} ms (${list(r.firstResults)}); ` +
+          `longest task median ${median(r.longest).toFixed(0)} ms (${list(r.longest)}), by CPU time ${median(r.longestCpu).toFixed(0)} ms (${list(r.longestCpu)})` +
+          `${r.notes.size ? `; ${[...r.notes].join('; ')}` : ''}`,
+      );
+    }
   }
 } finally {
   await browser.close();
-  await server.close();
+  for (const s of servers) await s.server.close();
 }
