@@ -173,6 +173,17 @@ test('searchText scores, covers and explains every hit as MiniSearch’s own sea
   );
 });
 
+test('typed keystroke by keystroke, each prefix gets what a search from scratch gives (per-term and per-spec caches)', () => {
+  fc.assert(
+    fc.property(typed(offeringWords), fc.constantFrom(0, 0.2), (query, fuzzy) => {
+      for (let end = 1; end <= query.length; end++) assertSameAsReference(offeringIndex, query.slice(0, end), fuzzy);
+      // Back to an earlier prefix, as when someone deletes a word.
+      assertSameAsReference(offeringIndex, query.slice(0, Math.ceil(query.length / 2)), fuzzy);
+    }),
+    { numRuns: 40 },
+  );
+});
+
 test('searchText gives the same answers again when the same words are searched another time (per-term caches)', () => {
   const queries = ['wijkaanpak vertrouwen', 'wijkaanpak vertr', 'inwoners participatie', 'wijkaanpak vertrouwen'];
   const first = queries.map((query) => allHits(searchText(offeringIndex, analyzeQuery(query, analyzer), 0.2)));

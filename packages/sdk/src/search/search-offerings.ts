@@ -19,6 +19,21 @@ import {
   type SearchSource,
 } from './types.js';
 
+/**
+ * Per search index, the text scores by position and which positions are hits, reused by every
+ * search (each runs to its end before the next; only the candidates' entries are read, and `isHit`
+ * is cleared again): at 100k offerings, fresh arrays per keystroke keep the collector busy.
+ */
+const scratches = new WeakMap<SearchIndex, { scores: Float64Array; isHit: Uint8Array }>();
+function scratchOf(index: SearchIndex): { scores: Float64Array; isHit: Uint8Array } {
+  let scratch = scratches.get(index);
+  if (scratch === undefined) {
+    scratch = { scores: new Float64Array(index.offerings.length), isHit: new Uint8Array(index.offerings.length) };
+    scratches.set(index, scratch);
+  }
+  return scratch;
+}
+
 /** The matcher's lazy hits where it has them, else its `offeringText` map seen the same way. */
 function textHitsOf(matcher: SearchSource, query: string): OfferingHits {
   if (matcher.offeringHits !== undefined) return matcher.offeringHits(query);
@@ -88,8 +103,9 @@ export function searchOfferings(matcher: SearchSource, params?: SearchParams): S
   if (asksForText(requested.query)) {
     const text = textHitsOf(matcher, requested.query);
     detailOf = text.hit;
-    scores = new Float64Array(index.offerings.length);
-    const isHit = new Uint8Array(index.offerings.length);
+    const scratch = scratchOf(index);
+    scores = scratch.scores;
+    const isHit = scratch.isHit;
     let hits = 0;
     const add = (position: number, score: number): void => {
       if (isHit[position] === 1) return;
@@ -105,6 +121,7 @@ export function searchOfferings(matcher: SearchSource, params?: SearchParams): S
       });
     candidates = new Uint32Array(hits);
     for (let position = 0, c = 0; c < hits; position++) if (isHit[position] === 1) candidates[c++] = position;
+    for (const position of candidates) isHit[position] = 0;
   }
 
   const selection = selectOfferings(index, candidates, selected);
