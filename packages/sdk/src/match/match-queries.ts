@@ -151,6 +151,10 @@ function offeringCandidates(
   return { candidates, docs, term, agendaLink };
 }
 
+/**
+ * The query side of a matcher over its built (or loaded) indexes. Lookup tables it needs besides
+ * (phrases by name, offering positions, links from agenda items) are made on the first query.
+ */
 export function matcherQueries(parts: MatcherParts): MatcherQueries {
   const { dataset, analyzer, fuzzy, agendaItems, offerings, questions, indexes } = parts;
 
