@@ -1,17 +1,17 @@
 // Only the load part of the widgets section, for quick iterations: loads the demo page with the
 // default dataset, the 10k catalogue and the 10k prebuilt index `runs` times each and prints
 // first results and the longest task of every run (no keystrokes, writes no results).
-//   node --conditions=source --import tsx bench/src/widgets/load-only.ts [runs=3] [default,10k,10k-prebuilt] [--source] [--provider-from=<git rev>]
+//   node --conditions=source --import tsx bench/src/widgets/load-only.ts [runs=3] [default,10k,10k-prebuilt] [--source] [--from=<git rev> [--paths=<prefix,…>]]
 // Measures packages/elements/dist/cdn (run `pnpm build` first), or with --source an unminified
 // esbuild bundle of packages/elements/src/cdn.ts (no build needed; names readable).
-// --provider-from=<rev> (implies --source) also bundles the elements with the files of
-// packages/elements/src/provider/ as they were at <rev>, and interleaves the loads of both
-// bundles, so that an A/B comparison of the data layer shares the machine's noise.
+// --from=<rev> (implies --source) also bundles the elements with the files under --paths (path
+// prefixes, default packages/elements/src/provider/) as they were at <rev>, and interleaves the
+// loads of both bundles, so that an A/B comparison shares the machine's noise.
 import { build, type Plugin } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { root } from '../../../test/budgets/measure.mjs';
 import { launchChromium } from '../browser/chromium.js';
 import { median } from '../stats.js';
@@ -20,19 +20,21 @@ import { measureLoads, serveVariants, startServer, type LoadTimes } from './run.
 const args = process.argv.slice(2);
 const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 3);
 const only = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a))?.split(',');
-const providerFrom = args.find((a) => a.startsWith('--provider-from='))?.slice('--provider-from='.length);
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const from = option('from');
+const paths = (option('paths') ?? 'packages/elements/src/provider/').split(',');
 
-/** Serves files under packages/elements/src/provider/ as they were at `rev` (when they existed). */
-function providerAt(rev: string): Plugin {
-  const dir = join(root, 'packages/elements/src/provider');
+/** Serves the TypeScript files under `paths` as they were at `rev` (when they existed). */
+function filesAt(rev: string): Plugin {
   return {
-    name: 'provider-at',
+    name: 'files-at',
     setup(b) {
-      b.onLoad({ filter: /[\\/]packages[\\/]elements[\\/]src[\\/]provider[\\/][^\\/]+\.ts$/ }, (file) => {
+      b.onLoad({ filter: /\.ts$/ }, (file) => {
         const path = relative(root, file.path);
+        if (!paths.some((p) => path.startsWith(p))) return undefined;
         try {
           const contents = execFileSync('git', ['show', `${rev}:${path}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-          return { contents, loader: 'ts', resolveDir: dir };
+          return { contents, loader: 'ts', resolveDir: dirname(file.path) };
         } catch {
           return undefined;
         }
@@ -59,8 +61,8 @@ async function bundle(plugins: Plugin[]): Promise<string> {
 }
 
 const bundles: { name: string; dir?: string }[] = [];
-if (providerFrom) bundles.push({ name: `provider@${providerFrom}`, dir: await bundle([providerAt(providerFrom)]) });
-if (providerFrom || args.includes('--source')) bundles.push({ name: 'source', dir: await bundle([]) });
+if (from) bundles.push({ name: `${paths.length > 1 ? 'files' : paths[0]!.replace(/^packages\/elements\/src\//, '')}@${from}`, dir: await bundle([filesAt(from)]) });
+if (from || args.includes('--source')) bundles.push({ name: 'source', dir: await bundle([]) });
 else bundles.push({ name: 'dist/cdn' });
 
 const names: Record<string, string> = { default: 'default', '10k catalogue': '10k', '10k prebuilt index': '10k-prebuilt' };
