@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { syntheticCatalogue, syntheticQueries } from '../index-io/synthetic.fixture.test.js';
 import { runInSlices } from '../internal/slices.js';
+import { hasSearchIndex } from '../search/search-index.js';
 import { createMatcher, createMatcherAsync, matcherSteps } from './create-matcher.js';
 import { defaultDataset } from './golden/default-dataset.fixture.test.js';
 
@@ -68,4 +69,28 @@ test('building takes a unit per document and loading a few hundred terms per uni
   const loading = await sliceSizes(dataset, { prebuilt: JSON.parse(JSON.stringify(createMatcher(dataset))) });
   // Loading checks the fingerprint one record per unit first, then loads the terms.
   assert.ok(loading.length * 25 >= dataset.offerings.length - 25, `${loading.length} slices`);
+});
+
+/** How many units a run of the matcher's steps takes. */
+function unitCount(steps: ReturnType<typeof matcherSteps>): number {
+  let units = 0;
+  while (!steps.next().done) units++;
+  return units;
+}
+
+test('createMatcherAsync makes the facet columns ahead of the first search; createMatcher leaves them to it', async () => {
+  const dataset = syntheticCatalogue(9, 120, 5);
+  createMatcher(dataset);
+  assert.equal(hasSearchIndex(dataset), false);
+  const matcher = await createMatcherAsync(dataset);
+  assert.equal(hasSearchIndex(dataset), true);
+  assert.deepEqual(matcher.search({ query: QUERIES[0]! }), createMatcher({ ...dataset }).search({ query: QUERIES[0]! }));
+});
+
+test('the warm-up comes in units (a thousand offerings of one facet column each), not as one long task', () => {
+  const dataset = syntheticCatalogue(3, 2500, 0);
+  const cold = unitCount(matcherSteps(dataset, {}));
+  const warm = unitCount(matcherSteps({ ...dataset }, {}, { warmUp: true }));
+  // Per facet column at least three units (2,500 offerings), besides positions, sorts and lookups.
+  assert.ok(warm - cold >= 3 * 7, `${warm - cold} warm-up units`);
 });

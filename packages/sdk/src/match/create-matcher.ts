@@ -8,6 +8,7 @@ import {
 } from '../index-io/format.js';
 import type { AgendaItem, Dataset, Offering, SharedQuestion } from '../schema/index.js';
 import { searchOfferings } from '../search/index.js';
+import { searchIndexSteps } from '../search/search-index.js';
 import { createAnalyzer, dutchStopwords, getDefaultAnalyzer, type Analyzer } from '../text/index.js';
 import {
   AGENDA_FIELDS,
@@ -67,8 +68,12 @@ function* buildIndexSteps(
 const isConsented = (question: SharedQuestion): boolean =>
   typeof question === 'object' && question !== null && (question as { consent?: unknown }).consent === true;
 
-/** {@link createMatcher} in units of work: a record fingerprinted, a document indexed, a few hundred terms loaded. */
-export function* matcherSteps(dataset: Dataset, options: MatcherOptions): Steps<Matcher> {
+/**
+ * {@link createMatcher} in units of work: a record fingerprinted, a document indexed, a few hundred
+ * terms loaded. With `warmUp`, the tables the first search and match would make (facet columns,
+ * positions, the phrase lookup) are made too, so that the first query costs no more than the next.
+ */
+export function* matcherSteps(dataset: Dataset, options: MatcherOptions, { warmUp = false } = {}): Steps<Matcher> {
   const analyzer = options.synonyms === undefined ? getDefaultAnalyzer() : createAnalyzer({ synonyms: options.synonyms });
   const fuzzy = typeof options.fuzzy === 'number' && options.fuzzy >= 0 ? options.fuzzy : DEFAULT_FUZZY;
   const agendaItems = uniqueById(dataset.agenda);
@@ -92,7 +97,7 @@ export function* matcherSteps(dataset: Dataset, options: MatcherOptions): Steps<
   }
   yield;
 
-  const { match, offeringText, offeringHits } = matcherQueries({
+  const { match, offeringText, offeringHits, warmUpSteps } = matcherQueries({
     dataset,
     analyzer,
     fuzzy,
@@ -119,6 +124,10 @@ export function* matcherSteps(dataset: Dataset, options: MatcherOptions): Steps<
       },
     }),
   };
+  if (warmUp) {
+    const searchIndex = yield* searchIndexSteps(dataset);
+    yield* warmUpSteps([searchIndex.positionOf]);
+  }
   return matcher;
 }
 
@@ -147,7 +156,9 @@ export interface CreateMatcherAsyncOptions extends MatcherOptions {
 /**
  * {@link createMatcher} without long tasks: builds the indexes (or loads a prebuilt index) in
  * slices of a few milliseconds, giving the event loop back between them, so a page stays
- * responsive while a large catalogue is indexed. The matcher is the same as `createMatcher`'s.
+ * responsive while a large catalogue is indexed. The matcher is the same as `createMatcher`'s;
+ * the tables its first search and match would make (facet columns, positions, the phrase lookup)
+ * are made in slices too, so the first keystroke is no long task either.
  *
  * @example
  * const controller = new AbortController();
@@ -156,5 +167,5 @@ export interface CreateMatcherAsyncOptions extends MatcherOptions {
  */
 export async function createMatcherAsync(dataset: Dataset, options: CreateMatcherAsyncOptions = {}): Promise<Matcher> {
   const { signal, ...matcherOptions } = options;
-  return runInSlices(matcherSteps(dataset, matcherOptions), { signal });
+  return runInSlices(matcherSteps(dataset, matcherOptions, { warmUp: true }), { signal });
 }

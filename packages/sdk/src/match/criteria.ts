@@ -176,6 +176,9 @@ export interface KnownValues {
   readonly gateValues?: Partial<Record<ReasonCode, ArrayLike<number>>>;
 }
 
+/** Far above the rounding error of a sum of a few weighted values in [0, 1], far below any real score gap. */
+const BOUND_SLACK = 1e-9;
+
 /** The best items of a list and the best `score × coverage` over all of it; see {@link rankBest}. */
 export interface BestOf<T> {
   /** The best `limit` scored items, best first, ties by id. */
@@ -270,7 +273,8 @@ export function rankBest<T extends { readonly id: string }>(
   if (limit > 0) bar = scored.length >= limit ? bestScored(scored, limit)[limit - 1]!.score : -Infinity;
   for (let g = 0; g < gated.length; g++) {
     if (done[g] === 1) continue;
-    const bound = bounds[g]!;
+    // The exact sum may round a last bit above the bound's: a bound that ties must still be scored.
+    const bound = bounds[g]! + BOUND_SLACK;
     if (bound >= bar) {
       score(g);
       continue;

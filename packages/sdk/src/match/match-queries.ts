@@ -13,11 +13,13 @@ import {
   type Scored,
   type ScoringContext,
 } from './criteria.js';
+import type { Steps } from '../internal/slices.js';
 import { needsOf } from './learning-needs.js';
 import { offeringCriteria } from './offering-criteria.js';
 import { questionCriteria } from './question-criteria.js';
 import { allHits, analyzeQuery, phraseMatcher, searchText, type AnalyzedQuery, type TextResults } from './text-index.js';
 import type { TextIndex } from './text-index-build.js';
+import { docPositions, postingsOf } from './postings.js';
 import type { MatchInput, MatchOptions, MatchRanked, MatchResult, TextHit } from './types.js';
 
 export const DEFAULT_LIMIT = 10;
@@ -109,6 +111,12 @@ export interface MatcherQueries {
   offeringText(query: string): Map<string, TextHit>;
   /** Full-text hits on offerings, with each hit's details worked out only when asked for. */
   offeringHits(query: string): TextResults;
+  /**
+   * Makes, in units of work, the lookup tables the first query would otherwise make: postings
+   * views, offering positions and agenda links, the phrase lookup, and document positions under
+   * each of `positionMaps` (such as the search index's).
+   */
+  warmUpSteps(positionMaps?: readonly ReadonlyMap<string, number>[]): Steps<void>;
 }
 
 /**
@@ -237,5 +245,21 @@ export function matcherQueries(parts: MatcherParts): MatcherQueries {
     };
   };
 
-  return { match, offeringText, offeringHits };
+  function* warmUpSteps(positionMaps: readonly ReadonlyMap<string, number>[] = []): Steps<void> {
+    for (const name of ['agenda', 'offerings', 'questions'] as const) {
+      postingsOf(indexes[name].index);
+      yield;
+    }
+    const { positionOf } = offeringPositions();
+    yield;
+    offeringPhrases.prepare();
+    yield;
+    const postings = postingsOf(indexes.offerings.index);
+    for (const map of [positionOf, ...positionMaps]) {
+      docPositions(postings, map);
+      yield;
+    }
+  }
+
+  return { match, offeringText, offeringHits, warmUpSteps };
 }

@@ -480,17 +480,24 @@ function nameLookup(names: ReadonlyMap<string, readonly string[]>): NameLookup {
   return { whole, byWord };
 }
 
+/** The documents a query names as a phrase; `prepare` indexes the names ahead of the first query. */
+export interface PhraseMatcher {
+  (queryText: string): ReadonlySet<string>;
+  prepare(): void;
+}
+
 /**
  * The documents a query names as a phrase: its normalised words equal one of a document's names
  * (for offerings: provider and title), or, for two words or more, stand together inside one. A
  * single word inside a longer name ("platform") is left to the ordinary text score. The names are
  * indexed on the first query; a phrase is then looked up among the names holding its rarest word.
  */
-export function phraseMatcher(
-  names: ReadonlyMap<string, readonly string[]>,
-): (queryText: string) => ReadonlySet<string> {
+export function phraseMatcher(names: ReadonlyMap<string, readonly string[]>): PhraseMatcher {
   let lookup: NameLookup | undefined;
-  return (queryText) => {
+  const prepare = (): void => {
+    lookup ??= nameLookup(names);
+  };
+  const match = (queryText: string): ReadonlySet<string> => {
     const words = normalize(queryText.slice(0, MAX_QUERY_LENGTH)).split(' ').filter(Boolean);
     if (words.length === 0) return NO_PHRASE_HITS;
     lookup ??= nameLookup(names);
@@ -507,4 +514,5 @@ export function phraseMatcher(
     for (const { id, padded } of rarest!) if (padded.includes(needle)) hits.add(id);
     return hits;
   };
+  return Object.assign(match, { prepare });
 }

@@ -7,7 +7,11 @@ import {
   type Dataset,
   type Offering,
 } from '../schema/index.js';
+import { runToEnd, type Steps } from '../internal/slices.js';
 import { FACET_IDS, type FacetId } from './types.js';
+
+/** Offerings handled per unit of work when the search index is built in slices. */
+const OFFERINGS_PER_STEP = 1000;
 
 /** One facet as columns: its values, and per offering the codes of the values it carries. */
 export interface FacetColumn {
@@ -59,7 +63,7 @@ function vocabulary(dataset: Dataset, facet: FacetId): readonly string[] {
   }
 }
 
-function buildColumn(dataset: Dataset, facet: FacetId): FacetColumn {
+function* columnSteps(dataset: Dataset, facet: FacetId): Steps<FacetColumn> {
   const { offerings } = dataset;
   const values: string[] = [];
   const codeOf = new Map<string, number>();
@@ -76,14 +80,15 @@ function buildColumn(dataset: Dataset, facet: FacetId): FacetColumn {
 
   const offsets = new Uint32Array(offerings.length + 1);
   const codeList: number[] = [];
-  offerings.forEach((offering, i) => {
+  for (let i = 0; i < offerings.length; i++) {
     const start = codeList.length;
-    for (const value of facetValuesOf(offering, facet)) {
+    for (const value of facetValuesOf(offerings[i]!, facet)) {
       const code = codeFor(value);
       if (codeList.indexOf(code, start) === -1) codeList.push(code);
     }
     offsets[i + 1] = codeList.length;
-  });
+    if ((i + 1) % OFFERINGS_PER_STEP === 0) yield;
+  }
   const codes = Uint32Array.from(codeList);
 
   const sizes = new Uint32Array(values.length);
@@ -114,40 +119,58 @@ function rankBy(offerings: readonly Offering[], key: readonly string[], tieBreak
   return rank;
 }
 
-function buildSearchIndex(dataset: Dataset): SearchIndex {
+/** The search index of a dataset in units of work (a facet column over a thousand offerings, a sort). */
+function* buildSearchIndexSteps(dataset: Dataset): Steps<SearchIndex> {
   const { offerings } = dataset;
   const positionOf = new Map<string, number>();
   offerings.forEach((offering, i) => {
     if (!positionOf.has(offering.id)) positionOf.set(offering.id, i);
   });
-  const columns = Object.fromEntries(FACET_IDS.map((facet) => [facet, buildColumn(dataset, facet)])) as Record<
-    FacetId,
-    FacetColumn
-  >;
+  yield;
+  const columns = {} as Record<FacetId, FacetColumn>;
+  for (const facet of FACET_IDS) {
+    columns[facet] = yield* columnSteps(dataset, facet);
+    yield;
+  }
   const providerKeys = new Map<string, string>();
   const providers = offerings.map(({ provider }) => {
     let key = providerKeys.get(provider);
     if (key === undefined) providerKeys.set(provider, (key = sortKey(provider)));
     return key;
   });
-  const titleRank = rankBy(
-    offerings,
-    offerings.map((offering) => sortKey(offering.title.nl)),
-  );
+  yield;
+  const titles: string[] = new Array(offerings.length);
+  for (let i = 0; i < offerings.length; i++) {
+    titles[i] = sortKey(offerings[i]!.title.nl);
+    if ((i + 1) % OFFERINGS_PER_STEP === 0) yield;
+  }
+  const titleRank = rankBy(offerings, titles);
+  yield;
   return { offerings, positionOf, columns, titleRank, providerRank: rankBy(offerings, providers, titleRank) };
 }
 
 const cache = new WeakMap<Dataset, SearchIndex>();
 
 /**
+ * {@link searchIndexOf} in units of work, for a builder that runs in slices: the index is made
+ * (and kept for the dataset) unless it already exists.
+ */
+export function* searchIndexSteps(dataset: Dataset): Steps<SearchIndex> {
+  let index = cache.get(dataset);
+  if (index === undefined) {
+    index = yield* buildSearchIndexSteps(dataset);
+    cache.set(dataset, index);
+  }
+  return index;
+}
+
+/** Whether the search index of a dataset has been made (by a search or a warm-up). */
+export const hasSearchIndex = (dataset: Dataset): boolean => cache.has(dataset);
+
+/**
  * The search index of a dataset, built on first use and then reused (datasets are treated
  * as immutable; every matcher over the same dataset shares it).
  */
 export function searchIndexOf(dataset: Dataset): SearchIndex {
-  let index = cache.get(dataset);
-  if (index === undefined) {
-    index = buildSearchIndex(dataset);
-    cache.set(dataset, index);
-  }
-  return index;
+  return cache.get(dataset) ?? runToEnd(searchIndexSteps(dataset));
 }
