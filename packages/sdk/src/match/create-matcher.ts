@@ -9,6 +9,7 @@ import {
 import type { AgendaItem, Dataset, Offering, SharedQuestion } from '../schema/index.js';
 import { searchOfferings } from '../search/index.js';
 import { searchIndexSteps } from '../search/search-index.js';
+import { registerTransientHits } from '../search/search-offerings.js';
 import { createAnalyzer, dutchStopwords, getDefaultAnalyzer, type Analyzer } from '../text/index.js';
 import {
   AGENDA_FIELDS,
@@ -97,7 +98,7 @@ export function* matcherSteps(dataset: Dataset, options: MatcherOptions, { warmU
   }
   yield;
 
-  const { match, offeringText, offeringHits, warmUpSteps } = matcherQueries({
+  const { match, offeringText, offeringHits, transientOfferingHits, warmUpSteps } = matcherQueries({
     dataset,
     analyzer,
     fuzzy,
@@ -124,6 +125,8 @@ export function* matcherSteps(dataset: Dataset, options: MatcherOptions, { warmU
       },
     }),
   };
+  // Search reads the hits only within the call, so they may live in arrays reused per index.
+  registerTransientHits(matcher, transientOfferingHits);
   if (warmUp) {
     const searchIndex = yield* searchIndexSteps(dataset);
     yield* warmUpSteps([searchIndex.positionOf]);

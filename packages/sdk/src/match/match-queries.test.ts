@@ -109,3 +109,17 @@ test('offeringHits and offeringText agree: the same hits, scores and details', (
     for (const [id, hit] of text) assert.deepEqual(hits.hit(id), hit);
   }
 });
+
+test('transientOfferingHits between matches give what offeringHits gives (arrays reused per index, left clean)', () => {
+  for (const query of ['wijk bewoners', 'vertrouwn', 'Voorbeeldnetwerk', 'de', '', 'inwoners participatie']) {
+    queries.match(`${query} en de buurt`);
+    const own = queries.offeringHits(query);
+    const reused = queries.transientOfferingHits(query);
+    assert.equal(reused.size, own.size);
+    assert.deepEqual(reused.ranked(), own.ranked());
+    for (const id of own.ranked()) {
+      assert.deepEqual(reused.hit(id), own.hit(id));
+      assert.equal(reused.coverage(id), own.coverage(id));
+    }
+  }
+});

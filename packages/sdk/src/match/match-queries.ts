@@ -111,6 +111,8 @@ export interface MatcherQueries {
   offeringText(query: string): Map<string, TextHit>;
   /** Full-text hits on offerings, with each hit's details worked out only when asked for. */
   offeringHits(query: string): TextResults;
+  /** {@link MatcherQueries.offeringHits} for a caller that is done with them before the next query (search). */
+  transientOfferingHits(query: string): TextResults;
   /**
    * Makes, in units of work, the lookup tables the first query would otherwise make: postings
    * views, offering positions and agenda links, the phrase lookup, and document positions under
@@ -130,11 +132,9 @@ function offeringCandidates(
   text: TextResults,
   agendaScores: ReadonlyMap<string, number>,
   linkedTo: ReadonlyMap<string, readonly number[]>,
+  scratch: CandidateScratch,
 ): { candidates: Offering[]; docs: Int32Array; term: Float64Array; agendaLink: Float64Array } {
-  // Per position: the text score and document number of a hit (−1: none), the best linked agenda score.
-  const termAt = new Float64Array(offerings.length);
-  const docAt = new Int32Array(offerings.length).fill(-1);
-  const linkAt = new Float64Array(offerings.length);
+  const { termAt, docAt, linkAt } = scratch;
   text.forEachPosition(positionOf, (position, score, doc) => {
     termAt[position] = score;
     docAt[position] = doc;
@@ -155,9 +155,29 @@ function offeringCandidates(
     docs[c] = docAt[position]!;
     term[c] = termAt[position]!;
     agendaLink[c++] = linkAt[position]!;
+    // Only candidates hold values: clearing them leaves the scratch as new for the next match.
+    termAt[position] = 0;
+    docAt[position] = -1;
+    linkAt[position] = 0;
   }
   return { candidates, docs, term, agendaLink };
 }
+
+/**
+ * Per offering position: the text score and document number of a hit (−1: none) and the best
+ * linked agenda score; one set per matcher, reused by every match and left cleared.
+ */
+interface CandidateScratch {
+  readonly termAt: Float64Array;
+  readonly docAt: Int32Array;
+  readonly linkAt: Float64Array;
+}
+
+const candidateScratch = (size: number): CandidateScratch => ({
+  termAt: new Float64Array(size),
+  docAt: new Int32Array(size).fill(-1),
+  linkAt: new Float64Array(size),
+});
 
 /**
  * The query side of a matcher over its built (or loaded) indexes. Lookup tables it needs besides
@@ -170,13 +190,17 @@ export function matcherQueries(parts: MatcherParts): MatcherQueries {
   const offeringPhrases = phraseMatcher(
     new Map(offerings.map((o) => [o.id, [o.provider, o.title.nl, ...(o.title.en === undefined ? [] : [o.title.en])]])),
   );
-  const searchOfferingText = (query: AnalyzedQuery) =>
-    query.terms.length === 0 ? searchText(indexes.offerings, query, fuzzy) : searchText(indexes.offerings, query, fuzzy, offeringPhrases(query.text));
+  const searchOfferingText = (query: AnalyzedQuery, transient = false) =>
+    query.terms.length === 0
+      ? searchText(indexes.offerings, query, fuzzy)
+      : searchText(indexes.offerings, query, fuzzy, offeringPhrases(query.text), { transient });
   const offeringHits = (query: string): TextResults => searchOfferingText(analyzeQuery(typeof query === 'string' ? query : '', analyzer));
+  const transientOfferingHits = (query: string): TextResults =>
+    searchOfferingText(analyzeQuery(typeof query === 'string' ? query : '', analyzer), true);
   const offeringText = (query: string): Map<string, TextHit> =>
     typeof query === 'string' ? allHits(offeringHits(query)) : new Map();
 
-  let positions: { positionOf: Map<string, number>; linkedTo: Map<string, number[]> } | undefined;
+  let positions: { positionOf: Map<string, number>; linkedTo: Map<string, number[]>; scratch: CandidateScratch } | undefined;
   /** Each offering's position, and per agenda item the positions of the offerings linked to it; made on first use. */
   const offeringPositions = () => {
     if (positions === undefined) {
@@ -189,7 +213,7 @@ export function matcherQueries(parts: MatcherParts): MatcherQueries {
           else if (list[list.length - 1] !== position) list.push(position);
         }
       });
-      positions = { positionOf, linkedTo };
+      positions = { positionOf, linkedTo, scratch: candidateScratch(offerings.length) };
     }
     return positions;
   };
@@ -198,7 +222,8 @@ export function matcherQueries(parts: MatcherParts): MatcherQueries {
     const asker = readAsker(input);
     const query = analyzeQuery(asker.text, analyzer);
     const hasText = query.terms.length > 0;
-    const textOf = (name: keyof MatcherParts['indexes']) => searchText(indexes[name], query, fuzzy);
+    // Nothing of the text results outlives this call, so they may live in arrays reused per index.
+    const textOf = (name: keyof MatcherParts['indexes']) => searchText(indexes[name], query, fuzzy, undefined, { transient: true });
     const base: ScoringContext = {
       asker,
       hasText,
@@ -218,14 +243,15 @@ export function matcherQueries(parts: MatcherParts): MatcherQueries {
       agendaScores: new Map(agendaScored.map((s) => [s.item.id, s.score])),
       inferredThemes: inferThemes(agendaScored),
     };
-    const textHits = searchOfferingText(query);
-    const { positionOf, linkedTo } = offeringPositions();
+    const textHits = searchOfferingText(query, true);
+    const { positionOf, linkedTo, scratch } = offeringPositions();
     const { candidates, docs, term, agendaLink } = offeringCandidates(
       offerings,
       positionOf,
       textHits,
       linked.agendaScores,
       linkedTo,
+      scratch,
     );
     const focused = focusable(textHits);
     const offeringContext: ScoringContext = { ...linked, text: focused.results };
@@ -261,5 +287,5 @@ export function matcherQueries(parts: MatcherParts): MatcherQueries {
     }
   }
 
-  return { match, offeringText, offeringHits, warmUpSteps };
+  return { match, offeringText, offeringHits, transientOfferingHits, warmUpSteps };
 }

@@ -238,3 +238,20 @@ test('phraseMatcher finds exactly the names a query spells out, as a scan over e
     { numRuns: 300 },
   );
 });
+
+test('transient searches, one after another on the same index, answer as searches with arrays of their own', () => {
+  const transient = { transient: true } as const;
+  fc.assert(
+    fc.property(fc.array(typed(offeringWords), { minLength: 1, maxLength: 6 }), fc.constantFrom(0, 0.2), (list, fuzzy) => {
+      for (const text of list) {
+        const query = analyzeQuery(text, analyzer);
+        const own = searchText(offeringIndex, query, fuzzy);
+        const reused = searchText(offeringIndex, query, fuzzy, undefined, transient);
+        assert.equal(reused.size, own.size);
+        assert.deepEqual(allHits(reused), allHits(own));
+        for (const offering of defaultDataset.offerings) assert.equal(reused.coverage(offering.id), own.coverage(offering.id));
+      }
+    }),
+    { numRuns: 60 },
+  );
+});

@@ -277,6 +277,50 @@ function reachedTerms(postings: Postings, spec: TermSpec): Reached[] {
 /** Scratch space per index: one spec's scores, cleared again after each spec. */
 const scratchOf = new WeakMap<Postings, Float64Array>();
 
+/** A search's sums per document, and the documents a transient search left in them. */
+interface Sums {
+  readonly total: Float64Array;
+  readonly termCount: Uint16Array;
+  readonly wordCount: Uint16Array;
+  /** The hits of the last transient search, whose entries are cleared before the next one. */
+  dirty: number[];
+}
+
+/**
+ * Per index, the sums transient searches reuse (see {@link SearchTextOptions.transient}): at 100k
+ * documents, three fresh catalogue-sized arrays per keystroke keep the collector busy.
+ */
+const transientSums = new WeakMap<Postings, Sums>();
+
+function sumsFor(postings: Postings, transient: boolean): Sums {
+  const fresh = (): Sums => ({
+    total: new Float64Array(postings.size),
+    termCount: new Uint16Array(postings.size),
+    wordCount: new Uint16Array(postings.size),
+    dirty: [],
+  });
+  if (!transient) return fresh();
+  let sums = transientSums.get(postings);
+  if (sums === undefined) transientSums.set(postings, (sums = fresh()));
+  const { total, termCount, wordCount, dirty } = sums;
+  for (const doc of dirty) {
+    total[doc] = 0;
+    termCount[doc] = 0;
+    wordCount[doc] = 0;
+  }
+  sums.dirty = [];
+  return sums;
+}
+
+/** How a search may keep its results. */
+export interface SearchTextOptions {
+  /**
+   * The caller reads the results only until the next transient search of the same index (as
+   * `match` and `search` do, within one call): the sums are then kept in arrays reused by index.
+   */
+  readonly transient?: boolean;
+}
+
 /**
  * Searches one index for an analysed query: stems, synonyms, compound parts, a prefix for the last
  * word, and typos (fuzzy) for longer words the index does not know. Scores are MiniSearch's BM25+
@@ -291,6 +335,7 @@ export function searchText(
   query: AnalyzedQuery,
   fuzzy: number,
   phraseHits: ReadonlySet<string> = NO_PHRASE_HITS,
+  { transient = false }: SearchTextOptions = {},
 ): TextResults {
   if (query.terms.length === 0) return NO_RESULTS;
   const postings = postingsOf(text.index);
@@ -301,11 +346,11 @@ export function searchText(
 
   const specs = termSpecs(text, query, fuzzy);
   const reached = specs.map((s) => reachedTermsCached(postings, s));
-  const total = new Float64Array(size);
-  const termCount = new Uint16Array(size);
-  const wordCount = new Uint16Array(size);
+  const sums = sumsFor(postings, transient);
+  const { total, termCount, wordCount } = sums;
   const wordBits: (Uint32Array | undefined)[] = [];
   const hits: number[] = [];
+  if (transient) sums.dirty = hits;
   const touched: number[] = [];
 
   specs.forEach((s, i) => {

@@ -34,8 +34,21 @@ function scratchOf(index: SearchIndex): { scores: Float64Array; isHit: Uint8Arra
   return scratch;
 }
 
+/**
+ * Per matcher, hits it may keep in arrays it reuses for its next query: search reads them only
+ * within the call. Matchers register here when they are made; other sources are asked as usual.
+ */
+const transientHits = new WeakMap<SearchSource, (query: string) => OfferingHits>();
+
+/** Lets searches on `source` use `hits`, whose results are read only until its next query. */
+export function registerTransientHits(source: SearchSource, hits: (query: string) => OfferingHits): void {
+  transientHits.set(source, hits);
+}
+
 /** The matcher's lazy hits where it has them, else its `offeringText` map seen the same way. */
 function textHitsOf(matcher: SearchSource, query: string): OfferingHits {
+  const transient = transientHits.get(matcher);
+  if (transient !== undefined) return transient(query);
   if (matcher.offeringHits !== undefined) return matcher.offeringHits(query);
   const hits = matcher.offeringText(query);
   return {
