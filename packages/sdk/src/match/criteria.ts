@@ -211,32 +211,33 @@ export function rankBest<T extends { readonly id: string }>(
   if (gates.length === 0 || !(totalWeight > 0)) return { best: [], fit: 0 };
   const restWeight = criteria.reduce((sum, criterion, i) => (isGate[i] ? sum : sum + criterion.weight), 0);
 
-  // Pass 1: the gates, and a bound on each gated item's score.
-  const gated: number[] = [];
-  const values: number[] = [];
-  const bounds: number[] = [];
+  // Pass 1: the gates, and a bound on each gated item's score (typed arrays: at 100k candidates,
+  // growing plain arrays item by item is most of this pass).
+  const gatedAll = new Uint32Array(items.length);
+  const values = new Float64Array(items.length * gates.length);
+  const boundsAll = new Float64Array(items.length);
+  let gatedCount = 0;
   const given = gates.map((g) => gateValues?.[g.code]);
   const allGiven = given.every((list) => list !== undefined);
   for (let index = 0; index < items.length; index++) {
     if (!allGiven) focus?.(index);
     let open = false;
     let partial = 0;
-    const start = values.length;
+    const start = gatedCount * gates.length;
     for (let k = 0; k < gates.length; k++) {
       const g = gates[k]!;
       const list = given[k];
       const value = clamp(list === undefined ? g.value(items[index]!, context) : list[index]!);
       if (value > 0) open = true;
-      values.push(value);
+      values[start + k] = value;
       partial += g.weight * value;
     }
-    if (!open) {
-      values.length = start;
-      continue;
-    }
-    gated.push(index);
-    bounds.push(Math.min(1, (partial + restWeight) / totalWeight));
+    if (!open) continue;
+    gatedAll[gatedCount] = index;
+    boundsAll[gatedCount++] = Math.min(1, (partial + restWeight) / totalWeight);
   }
+  const gated = gatedAll.subarray(0, gatedCount);
+  const bounds = boundsAll.subarray(0, gatedCount);
 
   // The exact score, summed in registry order as scoreUnordered does, reusing the gate values.
   const exact = (g: number): number => {

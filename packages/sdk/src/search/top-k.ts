@@ -22,9 +22,9 @@ export function topK(items: ArrayLike<number>, k: number, compare: (a: number, b
   const siftDown = (i: number): void => {
     for (;;) {
       let worst = i;
-      for (const child of [2 * i + 1, 2 * i + 2]) {
-        if (child < heap.length && compare(heap[child]!, heap[worst]!) > 0) worst = child;
-      }
+      const left = 2 * i + 1;
+      if (left < heap.length && compare(heap[left]!, heap[worst]!) > 0) worst = left;
+      if (left + 1 < heap.length && compare(heap[left + 1]!, heap[worst]!) > 0) worst = left + 1;
       if (worst === i) return;
       swap(i, worst);
       i = worst;
