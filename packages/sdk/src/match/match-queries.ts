@@ -135,16 +135,20 @@ function offeringCandidates(
   scratch: CandidateScratch,
 ): { candidates: Offering[]; docs: Int32Array; term: Float64Array; agendaLink: Float64Array } {
   const { termAt, docAt, linkAt } = scratch;
+  let count = 0;
   text.forEachPosition(positionOf, (position, score, doc) => {
     termAt[position] = score;
     docAt[position] = doc;
+    count++;
   });
   // As `bestAgendaLink`: the best score of a matched agenda item the offering is linked to.
   for (const [id, score] of agendaScores) {
-    for (const position of linkedTo.get(id) ?? []) if (score > linkAt[position]!) linkAt[position] = score;
+    for (const position of linkedTo.get(id) ?? []) {
+      if (!(score > linkAt[position]!)) continue;
+      if (docAt[position] === -1 && linkAt[position] === 0) count++;
+      linkAt[position] = score;
+    }
   }
-  let count = 0;
-  for (let position = 0; position < offerings.length; position++) if (docAt[position] !== -1 || linkAt[position] !== 0) count++;
   const candidates: Offering[] = new Array(count);
   const docs = new Int32Array(count);
   const term = new Float64Array(count);
