@@ -13,7 +13,8 @@ import {
   type LearningQuestion,
   type Offering,
 } from '../schema/index.js';
-import { analyzeGaps } from './analyze-gaps.js';
+import { runInSlices } from '../internal/slices.js';
+import { analyzeGaps, analyzeGapsAsync, analyzeGapsSteps } from './analyze-gaps.js';
 import { GAP_DIMENSIONS } from './types.js';
 
 const THEMES = ['education', 'work', 'safety', 'housing', 'participation'];
@@ -114,5 +115,26 @@ test('property: deterministic, and the numbers add up', () => {
       }
     }),
     { numRuns: 200 },
+  );
+});
+
+test('property: analyzeGapsAsync, and the steps run in slices of one unit, give what analyzeGaps gives', async () => {
+  await fc.assert(
+    fc.asyncProperty(input, async (generated) => {
+      const dataset = datasetOf(generated);
+      const options = { questions: generated.questions, matcher };
+      const expected = analyzeGaps(dataset, options);
+      assert.deepEqual(await analyzeGapsAsync(dataset, options), expected);
+      let clock = 0;
+      let pauses = 0;
+      const sliced = await runInSlices(analyzeGapsSteps(dataset, options), {
+        sliceMs: 1,
+        now: () => clock++,
+        pause: async () => void pauses++,
+      });
+      assert.deepEqual(sliced, expected);
+      assert.ok(pauses > GAP_DIMENSIONS.length, `${pauses} pauses`);
+    }),
+    { numRuns: 50 },
   );
 });

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AgendaItem, Dataset, Offering } from '../schema/index.js';
-import { analyzeGaps } from './analyze-gaps.js';
+import { analyzeGaps, analyzeGapsAsync, analyzeGapsSteps } from './analyze-gaps.js';
+import { DIRECTIONS, DOMAIN_SCOPES, SCALES, TARGET_GROUPS } from '../schema/index.js';
+import { GAP_DIMENSIONS } from './types.js';
 import type { GapDimension, GapOptions } from './types.js';
 
 type Matcher = NonNullable<GapOptions['matcher']>;
@@ -190,4 +192,22 @@ test('an empty catalogue leaves all demand underserved and uncovered, and claims
   assert.equal(codes('underserved'), demandedRows.length);
   assert.equal(codes('uncovered'), 4);
   assert.ok(analysis.cells.every((cell) => cell.shortfall === 0 && cell.supplyShare === 0));
+});
+
+test('steps: a unit per dimension value, per thousand offerings sorted into cells and per theme', () => {
+  const large: Dataset = { ...dataset, offerings: times(2500, { themes: ['housing'] }) };
+  const steps = analyzeGapsSteps(large, { matcher: noMatcher });
+  let units = 0;
+  let next = steps.next();
+  for (; !next.done; next = steps.next()) units++;
+  const values = large.themes.length + TARGET_GROUPS.length + SCALES.length + DIRECTIONS.length + DOMAIN_SCOPES.length;
+  assert.equal(GAP_DIMENSIONS.length, 5, 'a dimension more: count its values above');
+  assert.equal(units, 1 + values + 2 + large.themes.length);
+  assert.deepEqual(next.value, analyzeGaps(large, { matcher: noMatcher }));
+});
+
+test('analyzeGapsAsync stops at an aborted signal with its reason', async () => {
+  const controller = new AbortController();
+  controller.abort(new Error('src changed'));
+  await assert.rejects(analyzeGapsAsync(dataset, { matcher: noMatcher, signal: controller.signal }), /src changed/);
 });

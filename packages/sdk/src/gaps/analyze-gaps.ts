@@ -1,9 +1,10 @@
 import { createMatcher } from '../match/index.js';
 import type { Dataset } from '../schema/index.js';
-import { themeGroupCells } from './cells.js';
+import { runInSlices, runToEnd, type AbortSignalLike, type Steps } from '../internal/slices.js';
+import { themeGroupCellsSteps } from './cells.js';
 import { DEFAULT_DEMAND_WEIGHTS, ORGANISATIONAL_DEMAND, demandSignals } from './demand.js';
 import { DEFAULT_FINDING_THRESHOLDS, deriveFindings } from './findings.js';
-import { dimensionRows } from './rows.js';
+import { dimensionRowsSteps } from './rows.js';
 import {
   DEMAND_SOURCES,
   GAP_DIMENSIONS,
@@ -38,6 +39,31 @@ function weightsOf(options: GapOptions): Record<DemandSource, number> {
  * // { code: 'scarce', dimension: 'theme', value: 'education', supply: 1, demand: 6, comparedWith: ['health-care', 'housing', 'safety'], … }
  */
 export function analyzeGaps(dataset: Dataset, options: GapOptions = {}): GapAnalysis {
+  return runToEnd(analyzeGapsSteps(dataset, options));
+}
+
+/** Options of {@link analyzeGapsAsync}: those of {@link analyzeGaps}, and a signal to stop it. */
+export interface AnalyzeGapsAsyncOptions extends GapOptions {
+  /** Stops the analysis between two slices; the promise then rejects with the signal's reason. */
+  readonly signal?: AbortSignalLike;
+}
+
+/**
+ * {@link analyzeGaps} without long tasks: the same analysis, worked out in slices of a few
+ * milliseconds that give the event loop back, so a page stays responsive while a large catalogue
+ * is analysed.
+ *
+ * @example
+ * const analysis = await analyzeGapsAsync(defaultDataset, { signal: new AbortController().signal });
+ * analysis.cells[0]; // { theme: 'participation', targetGroup: 'administrator', demand: { total: 15, … }, supply: 1, … }
+ */
+export async function analyzeGapsAsync(dataset: Dataset, options: AnalyzeGapsAsyncOptions = {}): Promise<GapAnalysis> {
+  const { signal, ...gapOptions } = options;
+  return runInSlices(analyzeGapsSteps(dataset, gapOptions), { signal });
+}
+
+/** {@link analyzeGaps} in units of work: a row of a dimension, a thousand offerings sorted into cells, a theme's cells. */
+export function* analyzeGapsSteps(dataset: Dataset, options: GapOptions = {}): Steps<GapAnalysis> {
   const weights = weightsOf(options);
   let matcher = options.matcher;
   const themesFor = (text: string): readonly string[] => {
@@ -49,10 +75,10 @@ export function analyzeGaps(dataset: Dataset, options: GapOptions = {}): GapAnal
     organisationalDemand: options.organisationalDemand ?? ORGANISATIONAL_DEMAND,
     themesFor,
   });
-  const rows = Object.fromEntries(
-    GAP_DIMENSIONS.map((dimension) => [dimension, dimensionRows(dataset, signals, dimension)]),
-  ) as Record<GapDimension, GapRow[]>;
-  const cells = themeGroupCells(dataset, signals);
+  yield;
+  const rows = {} as Record<GapDimension, GapRow[]>;
+  for (const dimension of GAP_DIMENSIONS) rows[dimension] = yield* dimensionRowsSteps(dataset, signals, dimension);
+  const cells = yield* themeGroupCellsSteps(dataset, signals);
   const themeKinds = new Map(dataset.themes.map((theme) => [theme.id, theme.kind]));
   const thresholds = { ...DEFAULT_FINDING_THRESHOLDS, ...options.thresholds };
   return {

@@ -1,13 +1,23 @@
+import { runToEnd, type Steps } from '../internal/slices.js';
 import { TARGET_GROUPS, type Dataset, type TargetGroup } from '../schema/index.js';
 import type { DemandSignal } from './demand.js';
 import { ratio } from './share.js';
 import { sumDemand } from './sum-demand.js';
-import type { GapCell } from './types.js';
+import type { Demand, GapCell } from './types.js';
+
+/** Offerings sorted into cells per unit of work. */
+const OFFERINGS_PER_UNIT = 1000;
 
 /** Theme × target group cells with any demand or supply, largest shortfall first. */
 export function themeGroupCells(dataset: Dataset, signals: readonly DemandSignal[]): GapCell[] {
+  return runToEnd(themeGroupCellsSteps(dataset, signals));
+}
+
+/** {@link themeGroupCells} in units of work: a thousand offerings sorted into cells, or one theme's cells. */
+export function* themeGroupCellsSteps(dataset: Dataset, signals: readonly DemandSignal[]): Steps<GapCell[]> {
   const key = (theme: string, group: string) => `${theme}\u0000${group}`;
   const offeringsByCell = new Map<string, string[]>();
+  let sorted = 0;
   for (const offering of dataset.offerings) {
     for (const theme of new Set(offering.themes)) {
       for (const group of new Set(offering.targetGroups)) {
@@ -16,17 +26,19 @@ export function themeGroupCells(dataset: Dataset, signals: readonly DemandSignal
         else ids.push(offering.id);
       }
     }
+    if (++sorted % OFFERINGS_PER_UNIT === 0) yield;
   }
-  const raw = dataset.themes.flatMap((theme) =>
-    TARGET_GROUPS.map((targetGroup: TargetGroup) => ({
-      theme: theme.id,
-      targetGroup,
-      demand: sumDemand(
+  const raw: { theme: string; targetGroup: TargetGroup; demand: Demand; offerings: string[] }[] = [];
+  for (const theme of dataset.themes) {
+    for (const targetGroup of TARGET_GROUPS) {
+      const demand = sumDemand(
         signals.filter((signal) => signal.values.theme.includes(theme.id) && signal.values.targetGroup.includes(targetGroup)),
-      ),
-      offerings: offeringsByCell.get(key(theme.id, targetGroup)) ?? [],
-    })),
-  ).filter((cell) => cell.demand.total > 0 || cell.offerings.length > 0);
+      );
+      const offerings = offeringsByCell.get(key(theme.id, targetGroup)) ?? [];
+      if (demand.total > 0 || offerings.length > 0) raw.push({ theme: theme.id, targetGroup, demand, offerings });
+    }
+    yield;
+  }
 
   const allDemand = raw.reduce((sum, cell) => sum + cell.demand.total, 0);
   const allSupply = raw.reduce((sum, cell) => sum + cell.offerings.length, 0);

@@ -1,4 +1,4 @@
-export { analyzeGaps } from './analyze-gaps.js';
+export { analyzeGaps, analyzeGapsAsync, type AnalyzeGapsAsyncOptions } from './analyze-gaps.js';
 export { DEFAULT_DEMAND_WEIGHTS, ORGANISATIONAL_DEMAND } from './demand.js';
 export { DEFAULT_FINDING_THRESHOLDS } from './findings.js';
 export {

@@ -10,7 +10,8 @@ import type { AgendaItem, Dataset, Offering, SharedQuestion } from '../schema/in
 import { searchOfferings } from '../search/index.js';
 import { searchIndexSteps } from '../search/search-index.js';
 import { registerTransientHits } from '../search/search-offerings.js';
-import { createAnalyzer, dutchStopwords, getDefaultAnalyzer, type Analyzer } from '../text/index.js';
+import { dutchStopwords, type Analyzer } from '../text/index.js';
+import { analyzerSteps, defaultAnalyzerSteps } from '../text/analyzer.js';
 import {
   AGENDA_FIELDS,
   agendaDocument,
@@ -75,7 +76,7 @@ const isConsented = (question: SharedQuestion): boolean =>
  * positions, the phrase lookup) are made too, so that the first query costs no more than the next.
  */
 export function* matcherSteps(dataset: Dataset, options: MatcherOptions, { warmUp = false } = {}): Steps<Matcher> {
-  const analyzer = options.synonyms === undefined ? getDefaultAnalyzer() : createAnalyzer({ synonyms: options.synonyms });
+  const analyzer = yield* (options.synonyms === undefined ? defaultAnalyzerSteps() : analyzerSteps({ synonyms: options.synonyms }));
   const fuzzy = typeof options.fuzzy === 'number' && options.fuzzy >= 0 ? options.fuzzy : DEFAULT_FUZZY;
   const agendaItems = uniqueById(dataset.agenda);
   const offerings = uniqueById(dataset.offerings);

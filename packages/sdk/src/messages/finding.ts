@@ -115,9 +115,11 @@ export function formatFindingsIn(
 
 function lookup(messages: Messages, dataset: Dataset | undefined): FindingLookup {
   const locale = messages.lang === 'en' ? 'en-GB' : 'nl-NL';
+  // One formatter for all amounts: toLocaleString with options makes a new one each call (slow).
+  const amounts = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   return {
     label: (kind, id) => labelIn(messages, kind, id, dataset),
     percent: (share) => `${Math.round(share * 100)}%`,
-    amount: (value) => value.toLocaleString(locale, { maximumFractionDigits: 1 }),
+    amount: (value) => amounts.format(value),
   };
 }

@@ -1,5 +1,6 @@
 import { MIN_COMPOUND_PART, MIN_COMPOUND_WORD } from './compounds.js';
-import { compileLexicon, type Lexicon } from './lexicon.js';
+import { runToEnd, type Steps } from '../internal/slices.js';
+import { lexiconSteps, type Lexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
 import { stem } from './stem.js';
 import { isStopword } from './stopwords.js';
@@ -78,7 +79,15 @@ function compoundParts(word: string, lexicon: Lexicon): string[] {
  * analyze('Buurtbewoners en de corporatie'); // ['buurtbewoner', '~bewoners', 'bewoner', …, 'corporatie', '~corporatie']
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
-  const lexicon = compileLexicon(options.synonyms ?? SYNONYM_GROUPS);
+  return runToEnd(analyzerSteps(options));
+}
+
+/** {@link createAnalyzer} in units of work (the lexicon compiled a synonym group per unit). */
+export function* analyzerSteps(options: AnalyzerOptions = {}): Steps<Analyzer> {
+  return analyzerOf(yield* lexiconSteps(options.synonyms ?? SYNONYM_GROUPS));
+}
+
+function analyzerOf(lexicon: Lexicon): Analyzer {
 
   const tokenize = (text: string): string[] => {
     const normalized = normalize(text);
@@ -133,5 +142,14 @@ let defaultAnalyzer: Analyzer | undefined;
  */
 export function getDefaultAnalyzer(): Analyzer {
   defaultAnalyzer ??= createAnalyzer();
+  return defaultAnalyzer;
+}
+
+/** {@link getDefaultAnalyzer} in units of work: none when it exists, else its lexicon compiled in units. */
+export function* defaultAnalyzerSteps(): Steps<Analyzer> {
+  if (defaultAnalyzer === undefined) {
+    const analyzer = yield* analyzerSteps();
+    defaultAnalyzer ??= analyzer; // another build may have made it while this one paused
+  }
   return defaultAnalyzer;
 }

@@ -1,3 +1,4 @@
+import { runToEnd, type Steps } from '../internal/slices.js';
 import { COMPOUND_HEADS, COMPOUND_MODIFIERS, MIN_COMPOUND_PART } from './compounds.js';
 import { normalize } from './normalize.js';
 import { stem } from './stem.js';
@@ -31,6 +32,14 @@ const addTo = (map: Map<string, string[]>, key: string, id: string) => {
 
 /** Compiles synonym groups (and the compound data) into a {@link Lexicon}. */
 export function compileLexicon(groups: readonly SynonymGroup[]): Lexicon {
+  return runToEnd(lexiconSteps(groups));
+}
+
+/**
+ * {@link compileLexicon} in units of work, one synonym group each (stemming a group's words is the
+ * cost), so a build in slices gives the event loop back while the lexicon is compiled.
+ */
+export function* lexiconSteps(groups: readonly SynonymGroup[]): Steps<Lexicon> {
   const groupsOf = new Map<string, string[]>();
   const groupsOfStem = new Map<string, string[]>();
   const phrases = new Map<string, string[][]>();
@@ -52,6 +61,7 @@ export function compileLexicon(groups: readonly SynonymGroup[]): Lexicon {
         if (stemmed.length >= MIN_GROUP_STEM) addTo(groupsOfStem, stemmed, group.id);
       }
     }
+    yield;
   }
   for (const list of phrases.values()) list.sort((a, b) => b.length - a.length);
   return {
