@@ -1,4 +1,4 @@
-import { analyzeGaps, type Dataset, type GapAnalysis, type GapQuestion, type Matcher } from '@leernetwerk/sdk';
+import { analyzeGapsAsync, type Dataset, type GapAnalysis, type GapQuestion, type Matcher } from '@leernetwerk/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DataState } from '../provider/data-context.js';
 import { gapGrid, MAP_DIMENSIONS, type Grid, type GridCell, type MapDimension } from './gap-grid.js';
@@ -59,17 +59,26 @@ export function moveInGrid(
   }
 }
 
+/** One analysis: its inputs, and its result once the slices are done. */
+interface Analysis {
+  readonly key: unknown[];
+  readonly abort: AbortController;
+  value?: GapAnalysis;
+  error?: unknown;
+}
+
 /**
  * Adapts the SDK's `analyzeGaps` to the gap map: runs it once per dataset, matcher and list of
- * questions (with the provider's matcher, so no second index is built), lays it out as a grid for
- * the chosen dimension, and keeps the active cell and the map/table choice.
+ * questions (with the provider's matcher, so no second index is built) in slices of its own
+ * (`analyzeGapsAsync`: a large catalogue is no long task; meanwhile `analysing` is true), lays
+ * it out as a grid for the chosen dimension, and keeps the active cell and the map/table choice.
  */
 export class GapMapController implements ReactiveController {
   #dimension: MapDimension;
   #hostDimension: MapDimension;
   #view: GapMapView = 'map';
   #active = { row: 0, column: 0 };
-  #analysis: { key: unknown[]; value: GapAnalysis } | undefined;
+  #analysis: Analysis | undefined;
   #grid: { key: unknown[]; value: Grid } | undefined;
   #state: { key: unknown[]; value: GapMapState } | undefined;
 
@@ -81,6 +90,17 @@ export class GapMapController implements ReactiveController {
     host.addController(this);
   }
 
+  hostDisconnected(): void {
+    this.#analysis?.abort.abort();
+    this.#analysis = undefined;
+  }
+
+  /** True while the data is ready and its analysis is still being worked out. */
+  get analysing(): boolean {
+    const data = this.options.data();
+    return data.status === 'ready' && data.dataset !== undefined && this.state === undefined;
+  }
+
   hostUpdate(): void {
     const wanted = this.options.dimension();
     if (wanted !== this.#hostDimension) {
@@ -90,11 +110,12 @@ export class GapMapController implements ReactiveController {
     }
   }
 
-  /** Undefined until the data is ready. */
+  /** Undefined until the data is ready and analysed. */
   get state(): GapMapState | undefined {
     const data = this.options.data();
     if (data.status !== 'ready' || !data.dataset) return undefined;
     const analysis = this.#analyze(data.dataset, data.matcher, this.options.questions());
+    if (analysis === undefined) return undefined;
     const grid = this.#layout(analysis, data.dataset);
     const active = {
       row: Math.min(this.#active.row, grid.rows.length - 1),
@@ -143,12 +164,31 @@ export class GapMapController implements ReactiveController {
     return next;
   };
 
-  #analyze(dataset: Dataset, matcher: Matcher | undefined, questions: readonly GapQuestion[] | undefined): GapAnalysis {
+  #analyze(dataset: Dataset, matcher: Matcher | undefined, questions: readonly GapQuestion[] | undefined): GapAnalysis | undefined {
     const key = [dataset, matcher, questions];
-    if (this.#analysis && key.every((k, i) => k === this.#analysis!.key[i])) return this.#analysis.value;
-    const value = analyzeGaps(dataset, { ...(questions ? { questions } : {}), ...(matcher ? { matcher } : {}) });
-    this.#analysis = { key, value };
-    return value;
+    const current = this.#analysis;
+    if (current && key.every((k, i) => k === current.key[i])) {
+      if (current.error !== undefined) throw current.error;
+      return current.value;
+    }
+    current?.abort.abort();
+    const analysis: Analysis = { key, abort: new AbortController() };
+    this.#analysis = analysis;
+    const options = { ...(questions ? { questions } : {}), ...(matcher ? { matcher } : {}), signal: analysis.abort.signal };
+    analyzeGapsAsync(dataset, options).then(
+      (value) => this.#settle(analysis, { value }),
+      (error: unknown) => this.#settle(analysis, { error }),
+    );
+    return undefined;
+  }
+
+  /** The result is rendered in a task after the analysis' last slice, so the two don't add up to one long task. */
+  #settle(analysis: Analysis, outcome: { value?: GapAnalysis; error?: unknown }): void {
+    setTimeout(() => {
+      if (this.#analysis !== analysis || analysis.abort.signal.aborted) return;
+      Object.assign(analysis, outcome);
+      this.host.requestUpdate();
+    }, 0);
   }
 
   #layout(analysis: GapAnalysis, dataset: Dataset): Grid {

@@ -16,12 +16,26 @@ export const cellId = (row: number, column: number) => `ln-gap-cell-${row}-${col
 const heading = (level: number, content: unknown, cls: string, id?: string) =>
   html`<div class=${cls} id=${id ?? nothing} role="heading" aria-level=${Math.min(level, 6)}>${content}</div>`;
 
+// Making an Intl.NumberFormat costs far more than formatting with one: one per language and kind.
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(kind: 'number' | 'percent', lang: string): Intl.NumberFormat {
+  const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
+  let format = formats.get(`${kind} ${locale}`);
+  if (format === undefined) {
+    const options: Intl.NumberFormatOptions =
+      kind === 'number' ? { maximumFractionDigits: 1 } : { style: 'percent', maximumFractionDigits: 0 };
+    format = new Intl.NumberFormat(locale, options);
+    formats.set(`${kind} ${locale}`, format);
+  }
+  return format;
+}
+
 export function formatNumber(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 }).format(value);
+  return numberFormat('number', lang).format(value);
 }
 
 function formatShare(share: number, lang: string): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return numberFormat('percent', lang).format(share);
 }
 
 export function rowLabel(grid: Grid, value: string, c: GapTemplateContext): string {

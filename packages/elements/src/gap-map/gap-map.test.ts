@@ -26,6 +26,8 @@ async function gapMap(lang: 'nl' | 'en', options: { src?: string; questions?: Ga
   </div>`);
   const el = wrap.querySelector('ln-gap-map')!;
   await dataStatus(el, 'ready', 'error');
+  await waitUntil(() => !el.gaps.analysing, 'the analysis never ended');
+  await el.updateComplete;
   return el;
 }
 

@@ -2,6 +2,7 @@ import { formatFindingsIn, type GapQuestion } from '@leernetwerk/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataConsumer } from '../provider/data-consumer.js';
+import type { DataState } from '../provider/data-context.js';
 import { dataStateStyles, renderDataState } from '../provider/render-data-state.js';
 import { domainText } from '../shared/domain.js';
 import { LnElement } from '../shared/ln-element.js';
@@ -76,8 +77,10 @@ export class LnGapMap extends LnElement {
   override render(): TemplateResult {
     const data = this.data.value;
     const state = data.status === 'ready' ? this.gaps.state : undefined;
+    // Until the analysis (in slices of its own) is done, the map shows the loading state.
+    const shown: DataState = data.status === 'ready' && !state ? { ...data, status: 'loading', notice: undefined } : data;
     return html`<section part="base" class="gap-map" aria-label=${this.t.gapMap.label}>
-      ${renderDataState(data, this.t, this.locale)} ${state ? this.#content(state) : nothing}
+      ${renderDataState(shown, this.t, this.locale)} ${state ? this.#content(state) : nothing}
     </section>`;
   }
 
