@@ -13,6 +13,7 @@ import { html, type TemplateResult } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/elements/src/provider/ln-provider.js';
+import { queuedRenders } from '../packages/elements/src/provider/render-queue.js';
 import {
   LONG_DUTCH,
   NOT_A_DATASET,
@@ -251,6 +252,9 @@ export async function waitForData(
   const provider = canvasElement.querySelector('ln-provider');
   if (!provider) throw new Error('leernetwerk storybook: waitForData: the story has no <ln-provider>');
   await waitFor(() => expect(provider.data.status).toBe(status), { timeout });
+  await allUpdated(canvasElement);
+  // New data reaches the widgets one task at a time (see render-queue.ts): wait for the last one's turn.
+  await waitFor(() => expect(queuedRenders()).toBe(0), { timeout });
   await allUpdated(canvasElement);
   return provider;
 }
