@@ -282,7 +282,7 @@ export function matcherQueries(parts: MatcherParts): MatcherQueries {
     }
     const { positionOf } = offeringPositions();
     yield;
-    offeringPhrases.prepare();
+    yield* offeringPhrases.prepareSteps();
     yield;
     const postings = postingsOf(indexes.offerings.index);
     for (const map of [positionOf, ...positionMaps]) {

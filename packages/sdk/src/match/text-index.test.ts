@@ -239,6 +239,19 @@ test('phraseMatcher finds exactly the names a query spells out, as a scan over e
   );
 });
 
+test('phraseMatcher.prepareSteps indexes the names in units of 500 documents, and answers as before', () => {
+  const names = new Map(Array.from({ length: 1200 }, (_, i) => [`o${i}`, [`Aanbieder ${i % 7}`, `Wijkaanpak deel ${i}`]]));
+  const stepped = phraseMatcher(names);
+  let units = 0;
+  for (const steps = stepped.prepareSteps(); !steps.next().done; ) units++;
+  assert.equal(units, 2);
+  assert.equal([...stepped.prepareSteps()].length, 0, 'prepared once');
+  const plain = phraseMatcher(names);
+  for (const query of ['aanbieder 3', 'wijkaanpak deel 1199', 'deel 5', 'wijkaanpak']) {
+    assert.deepEqual([...stepped(query)].sort(), [...plain(query)].sort(), query);
+  }
+});
+
 test('transient searches, one after another on the same index, answer as searches with arrays of their own', () => {
   const transient = { transient: true } as const;
   fc.assert(

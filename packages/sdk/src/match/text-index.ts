@@ -1,3 +1,4 @@
+import { runToEnd, type Steps } from '../internal/slices.js';
 import { normalize, type Analyzer } from '../text/index.js';
 import { docPositions, fieldScores, MATCH_WEIGHTS, MAX_FUZZY, postingsOf, type FieldTermData, type Postings } from './postings.js';
 import type { TextIndex } from './text-index-build.js';
@@ -502,7 +503,15 @@ interface NameLookup {
   readonly byWord: ReadonlyMap<string, readonly { readonly id: string; readonly padded: string }[]>;
 }
 
+/** Documents whose names are indexed per unit of {@link nameLookupSteps}. */
+const NAMED_PER_UNIT = 500;
+
 function nameLookup(names: ReadonlyMap<string, readonly string[]>): NameLookup {
+  return runToEnd(nameLookupSteps(names));
+}
+
+function* nameLookupSteps(names: ReadonlyMap<string, readonly string[]>): Steps<NameLookup> {
+  let done = 0;
   const whole = new Map<string, string[]>();
   const byWord = new Map<string, { id: string; padded: string }[]>();
   const normalized = new Map<string, string>();
@@ -521,6 +530,7 @@ function nameLookup(names: ReadonlyMap<string, readonly string[]>): NameLookup {
         else holders.push({ id, padded });
       }
     }
+    if (++done % NAMED_PER_UNIT === 0) yield;
   }
   return { whole, byWord };
 }
@@ -529,6 +539,8 @@ function nameLookup(names: ReadonlyMap<string, readonly string[]>): NameLookup {
 export interface PhraseMatcher {
   (queryText: string): ReadonlySet<string>;
   prepare(): void;
+  /** `prepare` in units of work, a few hundred documents' names each. */
+  prepareSteps(): Steps<void>;
 }
 
 /**
@@ -559,5 +571,10 @@ export function phraseMatcher(names: ReadonlyMap<string, readonly string[]>): Ph
     for (const { id, padded } of rarest!) if (padded.includes(needle)) hits.add(id);
     return hits;
   };
-  return Object.assign(match, { prepare });
+  function* prepareSteps(): Steps<void> {
+    if (lookup !== undefined) return;
+    const made = yield* nameLookupSteps(names);
+    lookup ??= made;
+  }
+  return Object.assign(match, { prepare, prepareSteps });
 }
