@@ -9,7 +9,7 @@
 // loads of both bundles, so that an A/B comparison shares the machine's noise.
 import { build, type Plugin } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { root } from '../../../test/budgets/measure.mjs';
@@ -18,6 +18,12 @@ import { median } from '../stats.js';
 import { measureLoads, serveVariants, startServer, type LoadTimes } from './run.js';
 
 const args = process.argv.slice(2);
+if (args.includes('--help')) {
+  // The usage is the comment at the top of this file.
+  const head = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
+  console.log(head.slice(0, head.findIndex((line) => !line.startsWith('//'))).map((line) => line.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
 const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 3);
 const only = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a))?.split(',');
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
