@@ -7,15 +7,15 @@
 // --from=<rev> (implies --source) also bundles the elements with the files under --paths (path
 // prefixes, default packages/elements/src/provider/) as they were at <rev>, and interleaves the
 // loads of both bundles, so that an A/B comparison shares the machine's noise.
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { root } from '../../../test/budgets/measure.mjs';
 import { launchChromium } from '../browser/chromium.js';
 import { median } from '../stats.js';
 import { measureLoads, serveVariants, startServer, type LoadTimes } from './run.js';
+import { bundleElementSources, VARIANT_NAMES } from './source-bundle.js';
 
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
@@ -49,35 +49,17 @@ function filesAt(rev: string): Plugin {
   };
 }
 
-async function bundle(plugins: Plugin[]): Promise<string> {
-  const outdir = mkdtempSync(join(tmpdir(), 'ln-load-'));
-  await build({
-    entryPoints: { leernetwerk: join(root, 'packages/elements/src/cdn.ts') },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    outdir,
-    conditions: ['source', 'browser'],
-    target: 'es2022',
-    tsconfig: join(root, 'packages/elements/tsconfig.json'),
-    logLevel: 'error',
-    plugins,
-  });
-  return outdir;
-}
-
 const bundles: { name: string; dir?: string }[] = [];
-if (from) bundles.push({ name: `${paths.length > 1 ? 'files' : paths[0]!.replace(/^packages\/elements\/src\//, '')}@${from}`, dir: await bundle([filesAt(from)]) });
-if (from || args.includes('--source')) bundles.push({ name: 'source', dir: await bundle([]) });
+if (from) bundles.push({ name: `${paths.length > 1 ? 'files' : paths[0]!.replace(/^packages\/elements\/src\//, '')}@${from}`, dir: await bundleElementSources([filesAt(from)]) });
+if (from || args.includes('--source')) bundles.push({ name: 'source', dir: await bundleElementSources() });
 else bundles.push({ name: 'dist/cdn' });
 
-const names: Record<string, string> = { default: 'default', '10k catalogue': '10k', '10k prebuilt index': '10k-prebuilt' };
 const servers = [];
 for (const b of bundles) {
   if (b.dir) process.env.LN_BENCH_CDN_DIR = b.dir;
   else delete process.env.LN_BENCH_CDN_DIR;
   const server = await startServer();
-  servers.push({ ...b, server, variants: (await serveVariants(server)).filter((v) => !only || only.includes(names[v.dataset]!)) });
+  servers.push({ ...b, server, variants: (await serveVariants(server)).filter((v) => !only || only.includes(VARIANT_NAMES[v.dataset]!)) });
 }
 const browser = await launchChromium();
 const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');

@@ -2,45 +2,19 @@
 // CDN entry unminified with esbuild (sources, lazy dataset chunk kept), serves the demo with it,
 // records a CPU profile until the finder shows results, and prints the hottest functions.
 //   node --conditions=source --import tsx bench/src/widgets/profile-load.ts [default|10k|10k-prebuilt]
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../../../test/budgets/measure.mjs';
-import { LOADABLE } from '../build.js';
 import { launchChromium } from '../browser/chromium.js';
-import { makeCorpus } from '../corpus.js';
 import { installLoadProbe, readLoadProbe } from './probe.js';
-import { FINDER, demoPageWith, startServer } from './run.js';
+import { FINDER, serveVariants, startServer } from './run.js';
+import { bundleElementSources, variantNamed } from './source-bundle.js';
 
 const variant = process.argv[2] ?? 'default';
-const outdir = mkdtempSync(join(tmpdir(), 'ln-profile-'));
-await build({
-  entryPoints: { leernetwerk: join(root, 'packages/elements/src/cdn.ts') },
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  outdir,
-  conditions: ['source', 'browser'],
-  target: 'es2022',
-  tsconfig: join(root, 'packages/elements/tsconfig.json'),
-  logLevel: 'error',
-});
-process.env.LN_BENCH_CDN_DIR = outdir;
+process.env.LN_BENCH_CDN_DIR = await bundleElementSources();
 const server = await startServer();
-let path = '/';
-if (variant !== 'default') {
-  const corpus = makeCorpus(10000);
-  const ours = LOADABLE.find((l) => l.engine === 'leernetwerk')!;
-  const body =
-    variant === '10k-prebuilt'
-      ? `{"dataset":${JSON.stringify(corpus.dataset)},"index":${ours.serialize(ours.build(corpus.dataset))}}`
-      : JSON.stringify(corpus.dataset);
-  server.set('/bench-data/profile.json', body, 'application/json');
-  server.set('/profile.html', demoPageWith('/bench-data/profile.json'), 'text/html; charset=utf-8');
-  path = '/profile.html';
-}
+const { path } = variantNamed(await serveVariants(server), variant);
 const browser = await launchChromium();
 const page = await browser.newPage();
 await page.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');

@@ -5,34 +5,19 @@
 //   node --conditions=source --import tsx bench/src/widgets/trace-load.ts [default|10k|10k-prebuilt] [--built]
 // Without --built it bundles packages/elements/src/cdn.ts unminified with esbuild (readable
 // names); with --built it measures packages/elements/dist/cdn as shipped.
-import { build } from 'esbuild';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from '../../../test/budgets/measure.mjs';
-import { LOADABLE } from '../build.js';
 import { launchChromium } from '../browser/chromium.js';
-import { makeCorpus } from '../corpus.js';
 import { installLoadProbe, readLoadProbe } from './probe.js';
-import { FINDER, demoPageWith, startServer } from './run.js';
+import { FINDER, serveVariants, startServer } from './run.js';
+import { bundleElementSources, variantNamed } from './source-bundle.js';
 import { longestTaskCpu, longTaskBreakdown, type TraceEvent } from './trace-breakdown.js';
 
 const variant = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'default';
 /** file name → module start lines, from esbuild's `// path/to/module.ts` comments. */
 const modules = new Map<string, { line: number; module: string }[]>();
 if (!process.argv.includes('--built')) {
-  const outdir = mkdtempSync(join(tmpdir(), 'ln-trace-'));
-  await build({
-    entryPoints: { leernetwerk: join(root, 'packages/elements/src/cdn.ts') },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    outdir,
-    conditions: ['source', 'browser'],
-    target: 'es2022',
-    tsconfig: join(root, 'packages/elements/tsconfig.json'),
-    logLevel: 'error',
-  });
+  const outdir = await bundleElementSources();
   process.env.LN_BENCH_CDN_DIR = outdir;
   for (const file of readdirSync(outdir)) {
     const starts: { line: number; module: string }[] = [];
@@ -50,18 +35,7 @@ const where = (name: string) =>
     return found ? found.module : all;
   });
 const server = await startServer();
-let path = '/';
-if (variant !== 'default') {
-  const corpus = makeCorpus(10000);
-  const ours = LOADABLE.find((l) => l.engine === 'leernetwerk')!;
-  const body =
-    variant === '10k-prebuilt'
-      ? `{"dataset":${JSON.stringify(corpus.dataset)},"index":${ours.serialize(ours.build(corpus.dataset))}}`
-      : JSON.stringify(corpus.dataset);
-  server.set('/bench-data/trace.json', body, 'application/json');
-  server.set('/trace.html', demoPageWith('/bench-data/trace.json'), 'text/html; charset=utf-8');
-  path = '/trace.html';
-}
+const { path } = variantNamed(await serveVariants(server), variant);
 const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 const page = await context.newPage();
