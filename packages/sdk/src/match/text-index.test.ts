@@ -5,7 +5,7 @@ import type { SearchResult } from 'minisearch';
 import { getDefaultAnalyzer, normalize } from '../text/index.js';
 import { AGENDA_FIELDS, agendaDocument, FIELD_BOOSTS, OFFERING_FIELDS, offeringDocument } from './documents.js';
 import { defaultDataset } from './golden/default-dataset.fixture.test.js';
-import { allHits, analyzeQuery, phraseMatcher, searchText, type AnalyzedQuery } from './text-index.js';
+import { allHits, analyzeQuery, phraseMatcher, searchText, wordFor, type AnalyzedQuery } from './text-index.js';
 import { buildTextIndex, loadTextIndex, serializeTextIndex, type TextIndex } from './text-index-build.js';
 import type { TextHit } from './types.js';
 
@@ -32,34 +32,8 @@ const loadedOfferingIndex = loadTextIndex(
 // ---------------------------------------------------------------------------------------------
 // The reference: scores as MiniSearch's own `search` gives them, folded the way searchText
 // folds them (per matched word, relative to the best hit), which is how searchText worked before
-// it read the postings itself.
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
-function referenceWordFor(documentTerm: string, query: AnalyzedQuery): string | undefined {
-  const exact = query.wordOf.get(documentTerm);
-  if (exact !== undefined) return exact;
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const term of query.wordStems) {
-    const distance = documentTerm.startsWith(term) ? 0 : editDistance(term, documentTerm);
-    if (distance < bestDistance) {
-      best = term;
-      bestDistance = distance;
-    }
-  }
-  return best === undefined ? undefined : query.wordOf.get(best);
-}
+// it read the postings itself. Which word a document term is credited to is not under test here:
+// the reference uses searchText's own `wordFor`.
 
 interface ReferenceHit {
   score: number;
@@ -97,7 +71,7 @@ function referenceSearch(text: TextIndex, query: AnalyzedQuery, fuzzy: number, p
   for (const { id, result, score, covered } of scored) {
     const fieldsOfWord = new Map<string, Set<string>>();
     for (const documentTerm in result.match) {
-      const word = referenceWordFor(documentTerm, query);
+      const word = wordFor(documentTerm, query);
       if (word === undefined) continue;
       const fields = fieldsOfWord.get(word) ?? new Set<string>();
       for (const field of result.match[documentTerm]!) fields.add(field);

@@ -110,7 +110,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Which of the person's words a document term was found for: exactly, as a prefix, or as the nearest typo. */
-function wordFor(documentTerm: string, query: AnalyzedQuery): string | undefined {
+export function wordFor(documentTerm: string, query: AnalyzedQuery): string | undefined {
   const exact = query.wordOf.get(documentTerm);
   if (exact !== undefined) return exact;
   let best: string | undefined;
