@@ -44,15 +44,15 @@ async function sdkBreakdown(total: number): Promise<{ part: string; gzip: number
 
 const add = (a: ByteSizes, b: ByteSizes): ByteSizes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
 
-/** The built `ln-*.js` registration files of the elements package (outside the CDN folder; not the base class). */
+/** The built `ln-*.js` registration files of the widgets (not the CDN folder, not `shared/`: base class and bundle helpers). */
 function elementEntries(): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
-        if (path !== cdnDir) walk(path);
-      } else if (/^ln-[a-z-]+\.js$/.test(name) && name !== 'ln-element.js') found.push(path);
+        if (path !== cdnDir && name !== 'shared') walk(path);
+      } else if (/^ln-[a-z-]+\.js$/.test(name)) found.push(path);
     }
   };
   if (existsSync(elementsDist)) walk(elementsDist);
