@@ -9,3 +9,4 @@ export * from './parse/index.js';
 export * from './messages/index.js';
 export * from './step-plan/index.js';
 export * from './jsonld/index.js';
+export { yieldToEventLoop } from './internal/slices.js';

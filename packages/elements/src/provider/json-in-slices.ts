@@ -1,3 +1,5 @@
+import { yieldToEventLoop } from '@leernetwerk/sdk';
+
 /**
  * `JSON.parse` for large files without a long task: objects and arrays of {@link PIECE}
  * characters or more are taken apart here, every smaller part is handed to `JSON.parse` whole,
@@ -26,19 +28,8 @@ export interface JsonSliceOptions {
   readonly signal?: AbortSignal | undefined;
   /** Work per slice in ms (default {@link SLICE_MS}). */
   readonly sliceMs?: number | undefined;
-  /** How a slice gives the event loop back (default: a message on a MessageChannel). */
+  /** How a slice gives the event loop back (default: the SDK's `yieldToEventLoop`). */
   readonly pause?: (() => Promise<void>) | undefined;
-}
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
 }
 
 const invalid = (at: number) => new SyntaxError(`leernetwerk: JSON: unexpected input at position ${at}`);
@@ -75,7 +66,7 @@ class Slicer {
 
   /** Gives the event loop back, then checks the signal. */
   async pause(): Promise<void> {
-    await (this.options.pause ?? nextTask)();
+    await (this.options.pause ?? yieldToEventLoop)();
     const { signal } = this.options;
     if (signal?.aborted) throw signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
     this.#sliceStart = performance.now();

@@ -57,6 +57,14 @@ interface ChannelLike {
 /**
  * Gives the event loop back for a moment: `scheduler.yield()` where the host has it (the rest of
  * the work keeps its place in line), else a message on a `MessageChannel`, else `setTimeout(0)`.
+ * The SDK's `…Async` functions pause with it between slices; a host that slices work of its own
+ * can use the same.
+ *
+ * @example
+ * for (const chunk of chunks) {
+ *   handle(chunk);
+ *   await yieldToEventLoop(); // input and rendering get their turn between chunks
+ * }
  */
 export function yieldToEventLoop(): Promise<void> {
   const { scheduler, MessageChannel: Channel, setTimeout } = host();
